@@ -1,0 +1,95 @@
+/**
+ * The data contract in one place (DESIGN.md §3): input files and their columns, output tables,
+ * status classes and the thresholds of the scoring rule. Used by the pipeline and the app.
+ */
+
+/** Input CSV files of the contract and their required columns (unknown columns are ignored). */
+export const INPUT_FILES = {
+	conventions: { file: 'conventions.csv', columns: ['convention_id', 'name', 'short_name'] },
+	framework: { file: 'framework.csv', columns: ['element_id', 'level', 'parent_id', 'code', 'title'] },
+	countries: { file: 'countries.csv', columns: ['iso3', 'name', 'region', 'subregion'] },
+	parties: { file: 'parties.csv', columns: ['convention_id', 'iso3', 'joined'] },
+	cycles: { file: 'cycles.csv', columns: ['convention_id', 'cycle_id', 'label', 'year', 'due'] },
+	reports: { file: 'reports.csv', columns: ['convention_id', 'cycle_id', 'iso3', 'submitted'] },
+	scales: { file: 'scales.csv', columns: ['scale_id', 'answer', 'label', 'score'] },
+	questions: { file: 'questions.csv', columns: ['convention_id', 'cycle_id', 'question_id', 'scale_id', 'text'] },
+	crosswalk: { file: 'crosswalk.csv', columns: ['convention_id', 'question_id', 'element_id'] },
+	responses: { file: 'responses.csv', columns: ['convention_id', 'cycle_id', 'iso3', 'question_id', 'answer'] }
+} as const;
+
+/** Optional input files: read when present, never required. */
+export const OPTIONAL_INPUT_FILES = {
+	indicators: { file: 'indicators.csv', columns: ['indicator_id', 'name', 'unit', 'element_id', 'source'] },
+	indicator_values: { file: 'indicator_values.csv', columns: ['indicator_id', 'iso3', 'year', 'value'] }
+} as const;
+
+export type InputTable = keyof typeof INPUT_FILES;
+
+export const LEVELS = ['focal_area', 'goal', 'target'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/**
+ * Output tables written by the pipeline to `static/data/<name>.parquet` and listed in manifest.json.
+ * Dates are ISO `YYYY-MM-DD` strings; integers are INTEGER (int32), scores DOUBLE.
+ */
+export const OUTPUT_TABLES = {
+	conventions: ['convention_id', 'name', 'short_name'],
+	/** `sort` is the element's position in the framework (focal area, goal, target order). */
+	framework: ['element_id', 'level', 'parent_id', 'code', 'title', 'sort'],
+	countries: ['iso3', 'name', 'region', 'subregion'],
+	parties: ['convention_id', 'iso3', 'joined'],
+	cycles: ['convention_id', 'cycle_id', 'label', 'year', 'due'],
+	reports: ['convention_id', 'cycle_id', 'iso3', 'submitted'],
+	scales: ['scale_id', 'answer', 'label', 'score'],
+	questions: ['convention_id', 'cycle_id', 'question_id', 'scale_id', 'text'],
+	crosswalk: ['convention_id', 'question_id', 'element_id'],
+	/** One row per submitted report × target; score NULL and status 'no_data' when nothing scored. */
+	status: ['convention_id', 'cycle_id', 'year', 'iso3', 'element_id', 'score', 'n_scored', 'n_questions', 'status'],
+	/** One row per response × target it maps to (a response to an unmapped question appears once with element_id NULL). score NULL = not applicable. */
+	responses: ['convention_id', 'cycle_id', 'iso3', 'question_id', 'element_id', 'answer', 'score'],
+	/** Convention-level status of every framework element per cycle (rule 3 roll-ups). */
+	element_status: ['convention_id', 'cycle_id', 'year', 'element_id', 'level', 'score', 'n_countries', 'status'],
+	/** Reporting rate per convention and cycle (rule 5). */
+	reporting: ['convention_id', 'cycle_id', 'label', 'year', 'expected', 'submitted', 'rate']
+} as const;
+
+export type OutputTable = keyof typeof OUTPUT_TABLES;
+
+/** Status classes of rule 4, in order, with their lower bound. `no_data` is its own class. */
+export const STATUS_CLASSES = ['not_started', 'early', 'in_progress', 'advanced', 'no_data'] as const;
+export type StatusClass = (typeof STATUS_CLASSES)[number];
+
+export const CLASS_THRESHOLDS: { status: Exclude<StatusClass, 'no_data'>; min: number }[] = [
+	{ status: 'not_started', min: 0 },
+	{ status: 'early', min: 0.25 },
+	{ status: 'in_progress', min: 0.5 },
+	{ status: 'advanced', min: 0.75 }
+];
+
+/** Rule 4: the class of a score; null (no scored response) is 'no_data'. */
+export function classify(score: number | null | undefined): StatusClass {
+	if (score === null || score === undefined || Number.isNaN(score)) return 'no_data';
+	if (score < 0.25) return 'not_started';
+	if (score < 0.5) return 'early';
+	if (score < 0.75) return 'in_progress';
+	return 'advanced';
+}
+
+/** The same rule as a SQL CASE expression over a score column (used by the pipeline and the browser). */
+export function classifySql(column: string): string {
+	return `CASE WHEN ${column} IS NULL THEN 'no_data' WHEN ${column} < 0.25 THEN 'not_started' WHEN ${column} < 0.5 THEN 'early' WHEN ${column} < 0.75 THEN 'in_progress' ELSE 'advanced' END`;
+}
+
+/** manifest.json written beside the Parquet files. */
+export interface Manifest {
+	built_at: string;
+	sample: boolean;
+	notice: string | null;
+	input: string;
+	sources: { name: string; kind: 'sample' | 'real'; citation?: string; licence?: string }[];
+	/** Latest date any report was submitted: the data vintage. */
+	vintage: string | null;
+	tables: Record<string, { file: string; rows: number; bytes: number; sha256: string; columns: string[] }>;
+}
+
+export const SAMPLE_NOTICE = 'Illustrative data, not real national reports.';
