@@ -1,0 +1,13 @@
+/** Reads the pipeline's manifest.json, which lists every table's Parquet file. */
+import { assets } from '$app/paths';
+import type { Manifest } from '../schema';
+
+export function dataUrl(file: string): string {
+	return `${assets}/data/${file}`;
+}
+
+export async function loadManifest(fetchFn: typeof fetch = fetch): Promise<Manifest> {
+	const response = await fetchFn(dataUrl('manifest.json'));
+	if (!response.ok) throw new Error(`Could not load manifest.json: HTTP ${response.status}`);
+	return (await response.json()) as Manifest;
+}
