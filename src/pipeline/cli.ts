@@ -1,0 +1,32 @@
+/** `npm run data -- --input DIR --out DIR`: build static/data from the input CSVs; exit 1 listing every problem. */
+import { parseCliArgs, USAGE } from './args';
+import { runPipeline } from './pipeline';
+import { formatSummary } from './summary';
+
+async function main(argv: string[]): Promise<number> {
+	const args = parseCliArgs(argv);
+	if (!args.ok) {
+		console.error(`${args.error}\n${USAGE}`);
+		return 2;
+	}
+	if (args.help) {
+		console.log(USAGE);
+		return 0;
+	}
+	const result = await runPipeline({ input: args.input, out: args.out });
+	if (!result.ok) {
+		console.error(`The input in ${args.input} has problems; ${args.out} was left unchanged.\n`);
+		console.error(result.problems.join('\n'));
+		return 1;
+	}
+	console.log(formatSummary(result.manifest, args.out, result.seconds));
+	return 0;
+}
+
+main(process.argv.slice(2)).then(
+	(code) => (process.exitCode = code),
+	(error: unknown) => {
+		console.error(`Data build failed; the previous output was left unchanged.\n${error instanceof Error ? error.stack : error}`);
+		process.exitCode = 1;
+	}
+);

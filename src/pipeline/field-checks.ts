@@ -1,0 +1,61 @@
+/**
+ * Checks of single values. Each returns null when the value is fine, else what is wrong and how to fix it.
+ * Empty values pass every check except `required`.
+ */
+import { LEVELS } from '../lib/schema';
+import { quote } from './problems';
+
+export type FieldCheck = 'required' | 'lower_id' | 'iso3' | 'date' | 'year' | 'score' | 'level' | 'number';
+
+export interface FieldIssue {
+	message: string;
+	fix: string;
+}
+
+type Checker = (value: string, column: string) => FieldIssue | null;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+export const FIELD_CHECKS: Record<FieldCheck, Checker> = {
+	required: (value, column) => (value.trim() === '' ? { message: 'value is empty', fix: `fill in ${column}` } : null),
+
+	lower_id: (value) =>
+		value === '' || (value === value.toLowerCase() && /^\S+$/.test(value))
+			? null
+			: { message: `id ${quote(value)} must be lower-case without spaces`, fix: `write it as ${quote(value.trim().toLowerCase())}` },
+
+	iso3: (value) =>
+		value === '' || /^[A-Z]{3}$/.test(value)
+			? null
+			: { message: `${quote(value)} is not an ISO 3166-1 alpha-3 code`, fix: 'use three upper-case letters, e.g. "KEN"' },
+
+	date: (value) =>
+		value === '' || isRealDate(value)
+			? null
+			: { message: `${quote(value)} is not a valid date`, fix: 'write a real calendar date as YYYY-MM-DD, e.g. "2009-03-30"' },
+
+	year: (value) =>
+		value === '' || /^\d{4}$/.test(value) ? null : { message: `${quote(value)} is not a year`, fix: 'write the year as four digits, e.g. "2009"' },
+
+	score: (value) => {
+		if (value === '' || (NUMBER.test(value) && Number(value) >= 0 && Number(value) <= 1)) return null;
+		const what = NUMBER.test(value) ? 'is outside [0, 1]' : 'is not a number';
+		return { message: `score ${quote(value)} ${what}`, fix: 'use a number from 0 to 1, or leave it empty for "not applicable"' };
+	},
+
+	level: (value) =>
+		value === '' || (LEVELS as readonly string[]).includes(value)
+			? null
+			: { message: `level ${quote(value)} is not one of ${LEVELS.join(', ')}`, fix: `use ${LEVELS.join(', ')}` },
+
+	number: (value) => (value === '' || NUMBER.test(value) ? null : { message: `${quote(value)} is not a number`, fix: 'write a plain number, e.g. "12.5"' })
+};
+
+export function isRealDate(value: string): boolean {
+	const match = ISO_DATE.exec(value);
+	if (!match) return false;
+	const [year, month, day] = match.slice(1).map(Number);
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

@@ -1,0 +1,32 @@
+/** manifest.json: when and from what the data was built, and the size and checksum of every table. */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { SAMPLE_NOTICE, type Manifest } from '../lib/schema';
+import type { WrittenTable } from './write-parquet';
+
+export interface ManifestInput {
+	input: string;
+	sample: boolean;
+	vintage: string | null;
+	tables: WrittenTable[];
+	builtAt?: Date;
+}
+
+export async function buildManifest({ input, sample, vintage, tables, builtAt = new Date() }: ManifestInput): Promise<Manifest> {
+	const entries = await Promise.all(
+		tables.map(async (table) => {
+			const bytes = await readFile(table.path);
+			const sha256 = createHash('sha256').update(bytes).digest('hex');
+			return [table.name, { file: table.file, rows: table.rows, bytes: bytes.length, sha256, columns: table.columns }] as const;
+		})
+	);
+	return {
+		built_at: builtAt.toISOString(),
+		sample,
+		notice: sample ? SAMPLE_NOTICE : null,
+		input,
+		sources: [{ name: input, kind: sample ? 'sample' : 'real' }],
+		vintage,
+		tables: Object.fromEntries(entries)
+	};
+}
