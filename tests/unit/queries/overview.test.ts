@@ -1,0 +1,103 @@
+/**
+ * The browser's overview SQL, run on duckdb-wasm's Node build over the pipeline's Parquet: the numbers
+ * equal the hand computation of tests/fixtures/tiny/EXPECTED.md and the pipeline's own aggregates.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDataFolder } from '../../../src/lib/db/node-engine';
+import { loadOverview, type OverviewData } from '../../../src/lib/queries/overview';
+import { runPipeline } from '../../../src/pipeline/pipeline';
+import { makeTempDir, readParquet, removeDir, TINY } from '../pipeline/helpers';
+
+async function buildAndLoad(input: string, dir: string) {
+	const out = path.join(dir, 'data');
+	const result = await runPipeline({ input, out });
+	expect(result.ok ? [] : result.problems).toEqual([]);
+	return { out, overview: await loadOverview(await openDataFolder(out)) };
+}
+
+const cell = (o: OverviewData, convention: string, element: string) =>
+	o.matrix.find((c) => c.convention_id === convention && c.element_id === element)!;
+
+describe('overview queries on the tiny fixture (hand-computed)', () => {
+	let dir: string;
+	let overview: OverviewData;
+	beforeAll(async () => {
+		dir = await makeTempDir('queries-tiny-');
+		({ overview } = await buildAndLoad(TINY, dir));
+	});
+	afterAll(() => removeDir(dir));
+
+	it('shows each convention in its latest cycle, one cell per target', () => {
+		expect(overview.matrix).toHaveLength(2 * 5);
+		expect(cell(overview, 'cbd', 't1.1').cycle_id).toBe('cbd-4nr');
+		expect(cell(overview, 'ramsar', 't1.1').cycle_id).toBe('ramsar-cop10');
+	});
+
+	it.each([
+		['cbd', 't1.1', 0.625, 4, 'in_progress'],
+		['cbd', 't1.2', 1 / 3, 3, 'early'],
+		['cbd', 't2.1', 0.5, 4, 'in_progress'],
+		['cbd', 't4.1', 2 / 3, 3, 'in_progress'],
+		['cbd', 't4.2', null, 0, 'no_data'],
+		['ramsar', 't1.1', 0.625, 2, 'in_progress'],
+		['ramsar', 't1.2', 0.5, 1, 'in_progress'],
+		['ramsar', 't2.1', null, 0, 'no_data']
+	])('%s %s: score %s from %s countries, %s', (convention, element, score, n, status) => {
+		const c = cell(overview, convention, element);
+		if (score === null) expect(c.score).toBeNull();
+		else expect(c.score).toBeCloseTo(score, 12);
+		expect(c.n_countries).toBe(n);
+		expect(c.status).toBe(status);
+	});
+
+	it('computes reporting rates from the rows of reports.csv', () => {
+		const rates = Object.fromEntries(overview.reporting.map((r) => [r.cycle_id, [r.expected, r.submitted, r.rate]]));
+		expect(rates['cbd-3nr'][0]).toBe(3);
+		expect(rates['cbd-3nr'][1]).toBe(2);
+		expect(rates['cbd-3nr'][2]).toBeCloseTo(2 / 3, 12);
+		expect(rates['cbd-4nr']).toEqual([4, 4, 1]);
+		expect(rates['ramsar-cop9']).toEqual([0, 0, null]);
+		expect(rates['ramsar-cop10'][2]).toBeCloseTo(2 / 3, 12);
+	});
+
+	it('headline: parties, reports due and submitted in the latest cycles, class shares', () => {
+		expect(overview.headline.parties).toBe(4);
+		expect(overview.headline.reports_due).toBe(4 + 3);
+		expect(overview.headline.reports_submitted).toBe(4 + 2);
+		expect(overview.headline.reporting_rate).toBeCloseTo(6 / 7, 12);
+		const shares = Object.fromEntries(overview.headline.class_shares.map((s) => [s.status, s.cells]));
+		expect(shares).toEqual({ not_started: 0, early: 1, in_progress: 5, advanced: 0, no_data: 4 });
+	});
+});
+
+describe('overview queries on the default sample agree with the pipeline', () => {
+	let dir: string;
+	let out: string;
+	let overview: OverviewData;
+	beforeAll(async () => {
+		dir = await makeTempDir('queries-sample-');
+		({ out, overview } = await buildAndLoad(path.resolve('data/sample'), dir));
+	});
+	afterAll(() => removeDir(dir));
+
+	it('matrix equals element_status for targets in each latest cycle', async () => {
+		const rows = await readParquet(path.join(out, 'element_status.parquet'));
+		const expected = new Map(rows.map((r) => [`${r.cycle_id} ${r.element_id}`, r]));
+		expect(overview.matrix).toHaveLength(overview.conventions.length * 21);
+		for (const c of overview.matrix) {
+			const pipeline = expected.get(`${c.cycle_id} ${c.element_id}`)!;
+			expect(c.n_countries).toBe(pipeline.n_countries);
+			expect(c.status).toBe(pipeline.status);
+			if (pipeline.score === null) expect(c.score).toBeNull();
+			else expect(c.score).toBeCloseTo(pipeline.score as number, 12);
+		}
+	});
+
+	it('reporting equals reporting.parquet', async () => {
+		const rows = await readParquet(path.join(out, 'reporting.parquet'));
+		const key = (r: { cycle_id: unknown; expected: unknown; submitted: unknown }) =>
+			`${r.cycle_id} ${r.expected} ${r.submitted}`;
+		expect(overview.reporting.map(key).sort()).toEqual(rows.map(key).sort());
+	});
+});
