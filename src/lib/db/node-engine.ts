@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as duckdb from '@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs';
+import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { tableToIPC } from 'apache-arrow';
 import type { Manifest } from '../schema';
 import { createDb, SETUP_STATEMENTS, tableName, type Db, type Engine } from './connection';

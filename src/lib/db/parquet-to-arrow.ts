@@ -12,7 +12,6 @@ import {
 	makeData,
 	makeVector,
 	vectorFromArray,
-	type DataType,
 	type Vector
 } from 'apache-arrow';
 
@@ -65,9 +64,9 @@ function nullBitmap(values: unknown[]): { bitmap: Uint8Array; nullCount: number 
 	return { bitmap, nullCount };
 }
 
-function numericVector<T extends DataType>(
+function numericVector(
 	values: unknown[],
-	type: T,
+	type: Int32 | Float64,
 	ArrayType: Int32ArrayConstructor | Float64ArrayConstructor
 ): Vector {
 	const data = new ArrayType(values.length);
@@ -75,9 +74,11 @@ function numericVector<T extends DataType>(
 		if (v !== null && v !== undefined) data[i] = Number(v);
 	});
 	const { bitmap, nullCount } = nullBitmap(values);
-	return makeVector(
-		makeData({ type, length: values.length, nullCount, nullBitmap: nullCount ? bitmap : undefined, data })
-	);
+	const nulls = nullCount ? bitmap : undefined;
+	const length = values.length;
+	return type instanceof Int32
+		? makeVector(makeData({ type, length, nullCount, nullBitmap: nulls, data: data as Int32Array }))
+		: makeVector(makeData({ type, length, nullCount, nullBitmap: nulls, data: data as Float64Array }));
 }
 
 function dictionaryVector(values: unknown[]): Vector {

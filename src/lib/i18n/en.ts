@@ -1,0 +1,148 @@
+/** English UI text. A translation is a file with the same keys; `{name}` marks a placeholder. */
+export const en = {
+	'site.title': '2010 Biodiversity Target',
+	'site.subtitle': 'progress of five conventions',
+	'site.skip': 'Skip to content',
+	'nav.label': 'Main',
+	'nav.overview': 'Overview',
+	'nav.methodology': 'Methodology',
+
+	'status.not_started': 'Not started',
+	'status.early': 'Early stages',
+	'status.in_progress': 'In progress',
+	'status.advanced': 'Advanced',
+	'status.no_data': 'No data',
+	'status.range.not_started': 'score below 0.25',
+	'status.range.early': 'score 0.25 to under 0.50',
+	'status.range.in_progress': 'score 0.50 to under 0.75',
+	'status.range.advanced': 'score 0.75 and above',
+	'status.range.no_data': 'no scored answer',
+	'legend.title': 'Status classes',
+
+	'sample.label': 'About the data',
+	'sample.notice': 'Illustrative data, not real national reports.',
+	'sample.explain': 'Generated sample: the numbers show how the dashboard works, not how any country is doing.',
+	'data.vintage': 'Reports submitted up to {date}',
+	'data.built': 'data built {date}',
+	'data.kind.sample': 'Sample data',
+	'data.kind.real': 'National reports',
+	'data.missing': 'Data not built yet: run the pipeline (npm run data).',
+	'footer.sources': 'Sources: {sources}',
+
+	'state.loading': 'Loading {what}…',
+	'state.error': 'Could not load {what}.',
+	'state.retry': 'Retry',
+
+	'chart.showTable': 'Show data table',
+	'chart.hideTable': 'Hide data table',
+	'chart.source': 'Source: {source}',
+	'chart.error': 'The chart could not be drawn ({message}); the data table below has its numbers.',
+
+	'overview.title': 'Overview: progress towards the 2010 biodiversity target by convention',
+	'overview.heading': 'Progress towards the 2010 biodiversity target',
+	'overview.intro':
+		'National reports of five biodiversity conventions, scored against the 21 targets of the 2010 framework. Each convention is shown in its latest reporting cycle.',
+	'overview.what': 'the overview data',
+	'overview.summary': 'Summary',
+	'overview.matrix.heading': 'Status by target and convention',
+	'overview.source': 'national reports to CBD, CITES, CMS, Ramsar and WHC; scoring rule on the Methodology page',
+
+	'headline.heading': 'Headline figures',
+	'headline.parties': 'Parties',
+	'headline.parties.note': 'countries party to at least one convention',
+	'headline.due': 'Reports due',
+	'headline.due.note': 'in each convention’s latest cycle',
+	'headline.submitted': 'Reports submitted',
+	'headline.rate': 'Reporting rate',
+	'headline.rate.note': '{submitted} of {due} reports',
+	'headline.classes': 'Targets by status',
+	'headline.classes.note': 'share of {cells} convention × target cells, latest cycle',
+	'summary.reporting': '{rate} of the {due} reports due in the conventions’ latest cycles were submitted.',
+	'summary.classes': 'Of {cells} convention × target cells, {advanced} are advanced and {notStarted} not started; {noData} have no data.',
+	'summary.best': 'Highest reporting rate in a latest cycle: {convention} ({rate}, {cycle}).',
+
+	'matrix.caption': 'Status by target and convention, latest reporting cycle',
+	'matrix.target': 'Target',
+	'matrix.focalArea': 'Focal area {code}: {title}',
+	'matrix.goal': 'Goal {code}: {title}',
+	'matrix.targetCode': 'Target {code}',
+	'matrix.cell': '{convention}, target {code}: {status}',
+	'matrix.cell.score': '{convention}, target {code}: {status}, score {score}, {countries} countries',
+	'matrix.countries': '{count} countries with data',
+	'matrix.score': 'Score {score}',
+	'matrix.cycle': 'Cycle: {cycle}',
+	'matrix.scrollHint': 'Scroll sideways to see every convention.',
+
+	'reporting.title': 'Reporting rate by convention and cycle',
+	'reporting.description':
+		'Horizontal bars, one per convention and reporting cycle: the share of expected national reports that were submitted, from 0 to 100%.',
+	'reporting.axis': 'Reports submitted (%)',
+	'reporting.bar': '{convention}, {cycle} ({year}): {rate} submitted ({submitted} of {expected})',
+	'reporting.none': '{convention}, {cycle} ({year}): no reports expected',
+	'reporting.col.convention': 'Convention',
+	'reporting.col.cycle': 'Cycle',
+	'reporting.col.year': 'Year',
+	'reporting.col.expected': 'Reports expected',
+	'reporting.col.submitted': 'Reports submitted',
+	'reporting.col.rate': 'Reporting rate',
+
+	'classes.title': 'Targets by status class, per convention',
+	'classes.description':
+		'One stacked bar per convention: how many of the 21 targets are not started, in early stages, in progress, advanced or without data in its latest cycle.',
+	'classes.axis': 'Targets',
+	'classes.segment': '{convention} ({cycle}): {count} of {total} targets {status} ({share})',
+	'classes.col.convention': 'Convention',
+	'classes.col.cycle': 'Cycle',
+	'classes.col.total': 'Targets',
+
+	'methodology.title': 'Methodology: how national reports are scored',
+	'methodology.heading': 'Methodology',
+	'methodology.intro':
+		'Every number on this site follows one scoring rule. The five conventions ask different questions in different formats; each question is mapped to the 2010 targets it speaks to (the crosswalk), and answers are scored on a common scale from 0 to 1.',
+	'methodology.rules': 'The scoring rule',
+	'methodology.rule1.title': 'Scoring an answer',
+	'methodology.rule1':
+		'Each answer is scored by its answer scale: for example “yes” 1 and “no” 0, or the steps of a ladder from “not started” (0) to “fully implemented” (1). Answers such as “not applicable” have no score and are left out; they neither raise nor lower a status.',
+	'methodology.rule2.title': 'Status of a target in one report',
+	'methodology.rule2':
+		'A country’s status for a target in one report is the average score of its scored answers to the questions mapped to that target. A question mapped to two targets counts for both. Coverage is the share of the mapped questions that got a scored answer. A report with no scored answer for a target has no status for it: “no data”, which is not the same as a low score.',
+	'methodology.rule3.title': 'Roll-ups',
+	'methodology.rule3':
+		'Statuses are combined by plain averages of the level below that has data: a goal is the average of its targets, a focal area the average of its goals, and a country’s overall status under a convention the average of its targets. A convention’s (or a region’s) status for a target is the average over the countries with data; the number of countries behind it is always shown.',
+	'methodology.rule4.title': 'Status classes',
+	'methodology.rule4':
+		'Scores are grouped into four classes; no data is a fifth class of its own. Each class has a colour and a symbol, so the charts can be read without colour.',
+	'methodology.rule5.title': 'Reporting rate',
+	'methodology.rule5':
+		'The reporting rate of a cycle is the number of reports submitted divided by the number expected. A report is expected from every country that was party to the convention by the cycle’s due date.',
+	'methodology.rule6.title': 'Change between cycles',
+	'methodology.rule6':
+		'Change between two cycles of a convention is shown only for countries that have a status in both, so that countries joining or missing a report do not look like progress or decline.',
+	'methodology.overview.title': 'What the overview shows',
+	'methodology.overview':
+		'The overview shows each convention in its latest reporting cycle. A cell of the matrix is the convention’s status for a target: the average over the countries with data in that cycle, with the number of countries. The headline reporting rate adds up the reports due and submitted in those latest cycles.',
+	'methodology.noData.title': 'What “no data” means',
+	'methodology.noData':
+		'No data means that no submitted report of that cycle has a scored answer for the target: the convention’s format asks no mapped question, every answer was “not applicable”, or no report was submitted. It says nothing about progress either way.',
+	'methodology.contract.title': 'The data behind it',
+	'methodology.contract':
+		'The inputs are CSV files with a header row. The pipeline checks them (missing columns, unknown countries, answers not on the scale, duplicates and broken references stop it with the file and line), scores them and publishes the results as Parquet files that this site queries in the browser.',
+	'methodology.contract.file': 'File',
+	'methodology.contract.columns': 'Columns',
+	'methodology.contract.meaning': 'What it holds',
+	'methodology.contract.caption': 'Input files',
+	'methodology.file.conventions': 'The conventions and their short names.',
+	'methodology.file.framework': 'The 2010 framework: 7 focal areas, 11 goals and 21 targets.',
+	'methodology.file.countries': 'Countries with their UN M49 region and subregion.',
+	'methodology.file.parties': 'When each country became party to each convention.',
+	'methodology.file.cycles': 'Reporting cycles of each convention and their due dates.',
+	'methodology.file.reports': 'One row per expected report, with its submission date (empty if not submitted).',
+	'methodology.file.scales': 'Answer scales: each answer code and its score from 0 to 1 (empty for not applicable).',
+	'methodology.file.questions': 'The questions of each cycle’s report format and their answer scale.',
+	'methodology.file.crosswalk': 'Which target or targets each question speaks to.',
+	'methodology.file.responses': 'The answers of the submitted reports.',
+	'methodology.sample':
+		'Until real national reports are loaded, the site shows a generated sample that looks like the real thing: the real conventions, cycles and countries, with invented answers. Every page says so.'
+} as const;
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { paletteCssVariables, STATUS_STYLE, statusColor } from '../../../src/lib/charts/palette';
+import { STATUS_CLASSES } from '../../../src/lib/schema';
+
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+	const [r, g, b] = [1, 3, 5].map((i) => {
+		const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+		return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+	});
+	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+const contrast = (a: string, b: string) => {
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (hi + 0.05) / (lo + 0.05);
+};
+
+describe('status palette', () => {
+	const scored = STATUS_CLASSES.filter((status) => status !== 'no_data');
+
+	it('gets darker with progress, so it reads in grey scale too', () => {
+		const lightness = scored.map((status) => luminance(STATUS_STYLE[status].color));
+		expect(lightness).toEqual(lightness.toSorted((a, b) => b - a));
+	});
+
+	it('gives every class its own symbol', () => {
+		expect(new Set(STATUS_CLASSES.map((status) => STATUS_STYLE[status].symbol)).size).toBe(STATUS_CLASSES.length);
+	});
+
+	it('keeps text on every class colour readable (WCAG AA)', () => {
+		for (const status of STATUS_CLASSES) {
+			expect(contrast(STATUS_STYLE[status].color, STATUS_STYLE[status].ink)).toBeGreaterThanOrEqual(4.5);
+		}
+	});
+
+	it('exposes the same colours as CSS variables', () => {
+		expect(paletteCssVariables()).toContain('--status-in-progress: #1f78b4;');
+		expect(statusColor('no_data')).toBe('var(--status-no-data, #e0e0e0)');
+	});
+});
