@@ -44,7 +44,7 @@ const RULES: Record<TableName, Pick<TableSpec, 'checks' | 'key'>> = {
 		checks: { convention_id: ID, cycle_id: ID, iso3: ISO3, question_id: TEXT, answer: TEXT },
 		key: ['convention_id', 'cycle_id', 'iso3', 'question_id']
 	},
-	indicators: { checks: { indicator_id: TEXT, name: TEXT, element_id: ID }, key: ['indicator_id'] },
+	indicators: { checks: { indicator_id: TEXT, name: TEXT, element_id: ID }, key: ['indicator_id', 'element_id'] },
 	indicator_values: {
 		checks: { indicator_id: TEXT, iso3: TEXT, year: ['required', 'year'], value: ['required', 'number'] },
 		key: ['indicator_id', 'iso3', 'year']

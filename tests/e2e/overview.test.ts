@@ -35,6 +35,7 @@ describe('overview', () => {
 			await expect(figure.getByRole('table', { name }).getByRole('row').count()).resolves.toBeGreaterThan(1);
 		}
 		await expect(page.getByText('Illustrative data, not real national reports.').first().isVisible()).resolves.toBe(true);
+		await page.locator('[data-engine="ready"]').waitFor({ timeout: 60_000 });
 		expect(session.consoleErrors).toEqual([]);
 		expect(session.offOrigin).toEqual([]);
 	});
@@ -73,11 +74,52 @@ describe('overview', () => {
 		const { page } = session;
 		await page.route('**/data/status.parquet', (route) => route.fulfill({ status: 404, body: 'Not found' }));
 		await page.goto(`${baseUrl}/`);
-		const error = page.locator('[data-state="error"]');
+		const error = page.getByRole('alert');
 		await error.waitFor({ timeout: 60_000 });
-		await expect(error.getByRole('alert').or(error).textContent()).resolves.toMatch(/status\.parquet/);
+		await expect(error.textContent()).resolves.toMatch(/status\.parquet: HTTP 404/);
+		// The build's numbers stay on screen meanwhile.
+		await expect(page.getByRole('button', { name: /^CBD, target 1\.1:/ }).isVisible()).resolves.toBe(true);
 		await page.unroute('**/data/status.parquet');
 		await page.getByRole('button', { name: 'Retry' }).click();
-		await page.locator('[data-ready="true"]').waitFor({ timeout: 60_000 });
+		await page.locator('[data-engine="ready"]').waitFor({ timeout: 60_000 });
+		await expect(error.count()).resolves.toBe(0);
+	});
+
+	it('the prerendered numbers are the ones DuckDB gives in the browser', async () => {
+		const { page } = session;
+		const cells = () =>
+			page
+				.getByRole('table', { name: 'Status by target and convention, latest reporting cycle' })
+				.getByRole('button')
+				.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+		await page.goto(`${baseUrl}/`);
+		const prerendered = await cells();
+		expect(prerendered).toHaveLength(105);
+		await page.locator('[data-engine="ready"]').waitFor({ timeout: 60_000 });
+		await page.getByLabel('Region').selectOption('Africa');
+		await page.locator('[data-view="Africa"][data-ready="true"]').waitFor();
+		const africa = await cells();
+		expect(africa).not.toEqual(prerendered);
+		await page.getByLabel('Region').selectOption('');
+		await page.locator('[data-view="all"][data-ready="true"]').waitFor();
+		expect(await cells()).toEqual(prerendered);
+	});
+
+	it('keeps the region filter in the URL: reload and back restore the same view', async () => {
+		const { page } = session;
+		await page.goto(`${baseUrl}/?region=Europe`);
+		await page.locator('[data-view="Europe"][data-ready="true"]').waitFor({ timeout: 60_000 });
+		await expect(page.getByLabel('Region').inputValue()).resolves.toBe('Europe');
+		const europe = await page.getByRole('region', { name: 'Headline figures' }).textContent();
+		await page.reload();
+		await page.locator('[data-view="Europe"][data-ready="true"]').waitFor({ timeout: 60_000 });
+		await expect(page.getByRole('region', { name: 'Headline figures' }).textContent()).resolves.toBe(europe);
+		await page.getByLabel('Region').selectOption('Asia');
+		await page.locator('[data-view="Asia"][data-ready="true"]').waitFor();
+		expect(new URL(page.url()).searchParams.get('region')).toBe('Asia');
+		await page.goBack();
+		await page.locator('[data-view="Europe"][data-ready="true"]').waitFor();
+		await expect(page.getByLabel('Region').inputValue()).resolves.toBe('Europe');
+		expect(session.consoleErrors).toEqual([]);
 	});
 });

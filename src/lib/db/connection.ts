@@ -1,16 +1,17 @@
 /**
- * The database as the queries see it, whatever engine runs it (duckdb-wasm in the browser, its Node
- * build in tests): run a parameterised query, and make sure the tables it needs are loaded.
+ * The database as the queries see it, whatever engine runs it (duckdb-wasm in the browser and in tests,
+ * native DuckDB at build time): run a parameterised query, and make sure the tables it needs are loaded.
  */
 import type { Table } from 'apache-arrow';
 import type { Manifest } from '../schema';
-import { parquetToArrow } from './parquet-to-arrow';
 import { identifier, sql, type SqlQuery } from './sql';
 
-/** What an engine must offer: run SQL into Arrow, and create a table from Arrow. */
+export type Row = Record<string, unknown>;
+
+/** What an engine must offer: run SQL into plain rows, and load a table from its Parquet file. */
 export interface Engine {
-	run(query: SqlQuery): Promise<Table>;
-	insert(name: string, table: Table): Promise<void>;
+	run(query: SqlQuery): Promise<Row[]>;
+	load(name: string, file: string): Promise<void>;
 }
 
 export interface Db {
@@ -20,17 +21,13 @@ export interface Db {
 	ensure(tables: readonly string[]): Promise<void>;
 }
 
-export type FileLoader = (file: string) => Promise<ArrayBuffer>;
-
-export function createDb(engine: Engine, manifest: Manifest, loadFile: FileLoader): Db {
+export function createDb(engine: Engine, manifest: Manifest): Db {
 	const loading = new Map<string, Promise<void>>();
 
 	function load(name: string): Promise<void> {
 		const entry = manifest.tables[name];
 		if (!entry) return Promise.reject(new Error(`Table "${name}" is not in manifest.json`));
-		const started = loadFile(entry.file)
-			.then(parquetToArrow)
-			.then((table) => engine.insert(name, table));
+		const started = engine.load(name, entry.file);
 		started.catch(() => loading.delete(name));
 		return started;
 	}
@@ -38,8 +35,7 @@ export function createDb(engine: Engine, manifest: Manifest, loadFile: FileLoade
 	return {
 		manifest,
 		async query<T>(query: SqlQuery) {
-			const table = await engine.run(query);
-			return table.toArray().map((row) => row.toJSON() as T);
+			return (await engine.run(query)) as T[];
 		},
 		async ensure(tables) {
 			await Promise.all(
@@ -58,7 +54,14 @@ export const SETUP_STATEMENTS: SqlQuery[] = [
 	sql`SET autoload_known_extensions = false`
 ];
 
-/** Drop-and-create name used by engines when inserting; exported for tests. */
+/** A table name as SQL, for the DROP before an engine creates a table. */
 export function tableName(name: string) {
 	return identifier(name);
 }
+
+/** Arrow results as plain rows (BigInt already cast to double by the engines' query config). */
+export function arrowRows(table: Table): Row[] {
+	return table.toArray().map((row) => row.toJSON() as Row);
+}
+
+export type FileLoader = (file: string) => Promise<ArrayBuffer>;

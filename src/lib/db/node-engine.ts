@@ -1,6 +1,7 @@
 /**
  * duckdb-wasm's Node build (blocking) behind the same Engine as the browser's, so the browser's SQL
- * runs unchanged in tests and at build time. Node only.
+ * runs unchanged in tests. Node only, and not inside a worker thread (the build thinks it is its own
+ * worker there): build-time rendering uses the native engine instead.
  */
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
@@ -8,11 +9,12 @@ import path from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { tableToIPC } from 'apache-arrow';
 import type { Manifest } from '../schema';
-import { createDb, SETUP_STATEMENTS, tableName, type Db, type Engine } from './connection';
+import { arrowRows, createDb, SETUP_STATEMENTS, tableName, type Db, type Engine, type FileLoader } from './connection';
+import { parquetToArrow } from './parquet-to-arrow';
 
 const require = createRequire(import.meta.url);
 
-export async function nodeEngine(): Promise<Engine> {
+export async function nodeEngine(loadFile: FileLoader): Promise<Engine> {
 	const bundles = {
 		mvp: {
 			mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'),
@@ -30,15 +32,16 @@ export async function nodeEngine(): Promise<Engine> {
 	for (const statement of SETUP_STATEMENTS) conn.query(statement.text);
 	return {
 		async run(query) {
-			if (query.params.length === 0) return conn.query(query.text);
+			if (query.params.length === 0) return arrowRows(conn.query(query.text));
 			const statement = conn.prepare(query.text);
 			try {
-				return statement.query(...query.params);
+				return arrowRows(statement.query(...query.params));
 			} finally {
 				statement.close();
 			}
 		},
-		async insert(name, table) {
+		async load(name, file) {
+			const table = await parquetToArrow(await loadFile(file));
 			conn.query(`DROP TABLE IF EXISTS ${tableName(name).text}`);
 			// Serialise with this module's Arrow: the CJS build's own Arrow copy does not recognise our Table.
 			conn.insertArrowFromIPCStream(tableToIPC(table, 'stream'), { name, create: true });
@@ -46,11 +49,12 @@ export async function nodeEngine(): Promise<Engine> {
 	};
 }
 
-/** A Db over a pipeline output folder (manifest.json + Parquet files). */
+/** A Db over a pipeline output folder (manifest.json + Parquet files), the browser's way. */
 export async function openDataFolder(folder: string): Promise<Db> {
 	const manifest = JSON.parse(await readFile(path.join(folder, 'manifest.json'), 'utf8')) as Manifest;
-	return createDb(await nodeEngine(), manifest, async (file) => {
+	const engine = await nodeEngine(async (file) => {
 		const bytes = await readFile(path.join(folder, file));
 		return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 	});
+	return createDb(engine, manifest);
 }

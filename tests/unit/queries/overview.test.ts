@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataFolder } from '../../../src/lib/db/node-engine';
 import { loadOverview, type OverviewData } from '../../../src/lib/queries/overview';
 import { runPipeline } from '../../../src/pipeline/pipeline';
+import { openNativeDataFolder } from '../../../src/lib/server/native-engine';
 import { makeTempDir, readParquet, removeDir, TINY } from '../pipeline/helpers';
 
 async function buildAndLoad(input: string, dir: string) {
@@ -94,10 +95,51 @@ describe('overview queries on the default sample agree with the pipeline', () =>
 		}
 	});
 
+	it('build-time rendering (native DuckDB) gives exactly what duckdb-wasm gives, for every region', async () => {
+		const wasm = await openDataFolder(out);
+		const native = await openNativeDataFolder(out);
+		for (const region of [null, ...overview.regions]) {
+			const [fromWasm, fromNative] = await Promise.all([
+				loadOverview(wasm, { region }),
+				loadOverview(native, { region })
+			]);
+			expect(fromNative.matrix).toHaveLength(fromWasm.matrix.length);
+			fromNative.matrix.forEach((c, i) => {
+				expect({ ...c, score: undefined }).toEqual({ ...fromWasm.matrix[i], score: undefined });
+				expect(c.score === null ? null : c.score.toFixed(12)).toBe(fromWasm.matrix[i].score?.toFixed(12) ?? null);
+			});
+			expect(fromNative.reporting).toEqual(fromWasm.reporting);
+			expect(fromNative.headline).toEqual(fromWasm.headline);
+		}
+	});
+
 	it('reporting equals reporting.parquet', async () => {
 		const rows = await readParquet(path.join(out, 'reporting.parquet'));
 		const key = (r: Record<string, unknown>) =>
 			`${r.cycle_id} ${r.expected} ${r.submitted}`;
 		expect(overview.reporting.map((r) => key({ ...r })).sort()).toEqual(rows.map(key).sort());
+	});
+});
+
+describe('overview queries narrowed to a region', () => {
+	let dir: string;
+	let overview: OverviewData;
+	beforeAll(async () => {
+		dir = await makeTempDir('queries-region-');
+		const out = path.join(dir, 'data');
+		const result = await runPipeline({ input: TINY, out });
+		expect(result.ok).toBe(true);
+		overview = await loadOverview(await openDataFolder(out), { region: 'Americas' });
+	});
+	afterAll(() => removeDir(dir));
+
+	it('counts only the countries of the region (BRA)', () => {
+		expect(overview.regions).toEqual(['Africa', 'Americas', 'Europe', 'Oceania']);
+		expect(cell(overview, 'cbd', 't1.1')).toMatchObject({ score: 1, n_countries: 1, status: 'advanced' });
+		expect(cell(overview, 'cbd', 't4.1').score).toBeCloseTo(0.7, 12);
+		expect(cell(overview, 'ramsar', 't1.2')).toMatchObject({ score: null, n_countries: 0, status: 'no_data' });
+		expect(overview.headline).toMatchObject({ parties: 1, reports_due: 2, reports_submitted: 2 });
+		const cbd3 = overview.reporting.find((r) => r.cycle_id === 'cbd-3nr')!;
+		expect([cbd3.expected, cbd3.submitted, cbd3.rate]).toEqual([1, 1, 1]);
 	});
 });

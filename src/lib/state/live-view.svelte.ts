@@ -1,0 +1,82 @@
+/**
+ * A page's view of the data: starts from what was prerendered at build time, and once DuckDB is up
+ * answers filter changes with the same query run in the browser. The database is injected, so the
+ * class runs in Node tests too.
+ */
+import type { Db } from '$lib/db/connection';
+
+export type ViewStatus = 'ready' | 'updating' | 'error';
+export type EngineStatus = 'starting' | 'ready' | 'error';
+
+export interface LiveViewOptions<F, T> {
+	initial: T;
+	initialFilters: F;
+	/** The page's query: the same function the prerender ran. */
+	load: (db: Db, filters: F) => Promise<T>;
+	/** Tables the page needs, loaded when the engine warms up. */
+	tables: readonly string[];
+	connect: () => Promise<Db>;
+	/** Forgets a failed connection so that a retry starts again. */
+	reset?: () => void;
+}
+
+export class LiveView<F, T> {
+	data = $state.raw<T>() as T;
+	filters = $state.raw<F>() as F;
+	status = $state<ViewStatus>('ready');
+	engine = $state<EngineStatus>('starting');
+	error = $state.raw<unknown>(null);
+	#wanted: F;
+	#request = 0;
+
+	constructor(private options: LiveViewOptions<F, T>) {
+		this.data = options.initial;
+		this.filters = options.initialFilters;
+		this.#wanted = options.initialFilters;
+	}
+
+	/** Starts the engine and loads the page's tables, off the critical path. */
+	async warm(): Promise<void> {
+		try {
+			const db = await this.options.connect();
+			await db.ensure(this.options.tables);
+			this.engine = 'ready';
+		} catch (error) {
+			this.engine = 'error';
+			this.error = error;
+		}
+	}
+
+	/** Shows the view for these filters (no-op when it already does). */
+	async show(filters: F, force = false): Promise<void> {
+		this.#wanted = filters;
+		if (!force && same(filters, this.filters) && this.status !== 'error') return;
+		const request = ++this.#request;
+		this.status = 'updating';
+		try {
+			const data = await this.options.load(await this.options.connect(), filters);
+			if (request !== this.#request) return;
+			this.data = data;
+			this.filters = filters;
+			this.status = 'ready';
+			this.engine = 'ready';
+		} catch (error) {
+			if (request !== this.#request) return;
+			this.error = error;
+			this.status = 'error';
+		}
+	}
+
+	/** After a failure: start the engine again and ask for the wanted view. */
+	async retry(): Promise<void> {
+		this.options.reset?.();
+		this.error = null;
+		this.engine = 'starting';
+		const stale = this.status === 'error' || !same(this.#wanted, this.filters);
+		await Promise.all([this.warm(), stale ? this.show(this.#wanted, true) : null]);
+	}
+}
+
+function same<F>(a: F, b: F): boolean {
+	return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,5 @@
+import { loadOverview } from '$lib/queries/overview';
+import { buildDb } from '$lib/server/build-db';
+
+/** Build time: the default view from the same SQL the browser runs, so the first view needs no DuckDB. */
+export const load = async () => ({ overview: await loadOverview(await buildDb()) });
