@@ -1,5 +1,10 @@
 /** English UI text. A translation is a file with the same keys; `{name}` marks a placeholder. */
-export const en = {
+import { enConvention } from './en-convention';
+import { enCountry } from './en-country';
+import { enTarget } from './en-target';
+import { enIndicator } from './en-indicator';
+
+const core = {
 	'site.title': '2010 Biodiversity Target',
 	'site.subtitle': 'progress of five conventions',
 	'site.skip': 'Skip to content',
@@ -153,5 +158,8 @@ export const en = {
 	'methodology.sample':
 		'Until real national reports are loaded, the site shows a generated sample that looks like the real thing: the real conventions, cycles and countries, with invented answers. Every page says so.'
 } as const;
+
+/** Every English message: the core above plus one file per lens, so lenses can grow independently. */
+export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator } as const;
 
 export type MessageKey = keyof typeof en;

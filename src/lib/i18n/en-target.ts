@@ -1,0 +1,2 @@
+/** English messages of the target pages (merged into en.ts). */
+export const enTarget = {} as const;
