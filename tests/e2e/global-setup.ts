@@ -11,7 +11,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 export default async function setup(project: TestProject) {
 	if (!process.env.E2E_SKIP_BUILD) execSync('npm run build', { cwd: root, stdio: 'inherit' });
-	const served = await serveBuild(path.join(root, 'build'));
+	const served = await serveBuild(path.join(root, process.env.BUILD_DIR ?? 'build'));
 	project.provide('baseUrl', served.url);
 	project.provide('dataDir', path.join(root, 'static/data'));
 	return () => served.close();
