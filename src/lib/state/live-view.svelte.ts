@@ -9,7 +9,8 @@ export type ViewStatus = 'ready' | 'updating' | 'error';
 export type EngineStatus = 'starting' | 'ready' | 'error';
 
 export interface LiveViewOptions<F, T> {
-	initial: T;
+	/** The prerendered view; null when the build did not render one (then the first `show` loads it). */
+	initial: T | null;
 	initialFilters: F;
 	/** The page's query: the same function the prerender ran. */
 	load: (db: Db, filters: F) => Promise<T>;
@@ -21,8 +22,8 @@ export interface LiveViewOptions<F, T> {
 }
 
 export class LiveView<F, T> {
-	data = $state.raw<T>() as T;
-	filters = $state.raw<F>() as F;
+	data = $state.raw<T | null>(null);
+	filters = $state.raw<F | null>(null);
 	status = $state<ViewStatus>('ready');
 	engine = $state<EngineStatus>('starting');
 	error = $state.raw<unknown>(null);
@@ -31,7 +32,7 @@ export class LiveView<F, T> {
 
 	constructor(private options: LiveViewOptions<F, T>) {
 		this.data = options.initial;
-		this.filters = options.initialFilters;
+		this.filters = options.initial === null ? null : options.initialFilters;
 		this.#wanted = options.initialFilters;
 	}
 
@@ -50,7 +51,7 @@ export class LiveView<F, T> {
 	/** Shows the view for these filters (no-op when it already does). */
 	async show(filters: F, force = false): Promise<void> {
 		this.#wanted = filters;
-		if (!force && same(filters, this.filters) && this.status !== 'error') return;
+		if (!force && this.filters !== null && same(filters, this.filters) && this.status !== 'error') return;
 		const request = ++this.#request;
 		this.status = 'updating';
 		try {
@@ -72,7 +73,7 @@ export class LiveView<F, T> {
 		this.options.reset?.();
 		this.error = null;
 		this.engine = 'starting';
-		const stale = this.status === 'error' || !same(this.#wanted, this.filters);
+		const stale = this.status === 'error' || this.filters === null || !same(this.#wanted, this.filters);
 		await Promise.all([this.warm(), stale ? this.show(this.#wanted, true) : null]);
 	}
 }
