@@ -7,9 +7,11 @@ const buildDir = process.env.BUILD_DIR ?? 'build';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// BUILD_DIR / KIT_OUT_DIR let several builds of one checkout run side by side (e.g. benchmarks).
+		// BUILD_DIR / KIT_OUT_DIR / STATIC_DIR let several builds of one checkout run side by side (e.g. benchmarks).
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
+		// STATIC_DIR builds the site over another pipeline output (its data/ folder), e.g. the benchmark's.
+		files: { assets: process.env.STATIC_DIR ?? 'static' },
 		prerender: { handleHttpError: 'fail' }
 	}
 };

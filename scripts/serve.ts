@@ -17,6 +17,7 @@ export function serveBuild(dir: string, port = 0, host = '127.0.0.1'): Promise<S
 		gzip: true,
 		etag: true,
 		setHeaders(res, pathname) {
+			if (pathname.endsWith('.parquet')) res.setHeader('Content-Type', 'application/vnd.apache.parquet');
 			if (pathname.includes('/_app/immutable/')) {
 				res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 			}

@@ -27,7 +27,10 @@ const dataBuilt = newest(at('static/data/manifest.json'));
 if (dataBuilt < newest(at('data/sample')) || dataBuilt < newest(at('src/pipeline'))) run('npm run data');
 const siteBuilt = newest(at('build/index.html'));
 const sources = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
-if (siteBuilt < Math.max(...sources.map((s) => newest(at(s))))) run('npx vite build');
+if (siteBuilt < Math.max(...sources.map((s) => newest(at(s))))) {
+	run('npx vite build');
+	run('npx tsx scripts/precompress.ts build');
+}
 
 const port = Number(process.env.PORT ?? 4173);
 const served = await serveBuild(at('build'), port, process.env.HOST ?? '127.0.0.1');

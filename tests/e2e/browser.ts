@@ -20,6 +20,8 @@ const FLAGS = [
 
 export interface Session {
 	page: Page;
+	/** The fresh profile folder this browser runs with. */
+	profile: string;
 	context: BrowserContext;
 	consoleErrors: string[];
 	offOrigin: string[];
@@ -48,6 +50,7 @@ export async function openBrowser(baseUrl: string, viewport = { width: 1280, hei
 	});
 	return {
 		page,
+		profile,
 		context,
 		consoleErrors,
 		offOrigin,
