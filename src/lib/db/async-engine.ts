@@ -5,15 +5,21 @@ import { parquetToArrow } from './parquet-to-arrow';
 
 export async function asyncEngine(conn: AsyncDuckDBConnection, loadFile: FileLoader): Promise<Engine> {
 	for (const statement of SETUP_STATEMENTS) await conn.query(statement.text);
+	// A page asks the same questions with other values: prepare each text once (one worker round trip per query).
+	const prepared = new Map<string, ReturnType<AsyncDuckDBConnection['prepare']>>();
+	const statementFor = (text: string) => {
+		let statement = prepared.get(text);
+		if (!statement) {
+			statement = conn.prepare(text);
+			statement.catch(() => prepared.delete(text));
+			prepared.set(text, statement);
+		}
+		return statement;
+	};
 	return {
 		async run(query) {
 			if (query.params.length === 0) return arrowRows(await conn.query(query.text));
-			const statement = await conn.prepare(query.text);
-			try {
-				return arrowRows(await statement.query(...query.params));
-			} finally {
-				await statement.close();
-			}
+			return arrowRows(await (await statementFor(query.text)).query(...query.params));
 		},
 		async load(name, file) {
 			const table = await parquetToArrow(await loadFile(file));

@@ -2,9 +2,10 @@
 import type { Db } from '../db/connection';
 import { fragment, sql } from '../db/sql';
 import { classify, STATUS_CLASSES } from '../schema';
+import { BY_REGION_SOURCES, ensureByRegion } from './by-region';
 import type { ClassShare, Convention, FrameworkElement, Headline, MatrixCell, ReportingRow } from './types';
 
-export const OVERVIEW_TABLES = ['conventions', 'framework', 'cycles', 'status', 'reports', 'parties', 'countries'] as const;
+export const OVERVIEW_TABLES = ['conventions', 'framework', 'cycles', ...BY_REGION_SOURCES] as const;
 
 /** What the overview can be narrowed to; `null` = everything. */
 export interface OverviewFilters {
@@ -22,9 +23,8 @@ export interface OverviewData {
 	regions: string[];
 }
 
-/** Countries of the region, or every country: spliced where a query joins on iso3. */
-const inRegion = (region: string | null) =>
-	fragment(sql`(SELECT iso3 FROM countries WHERE ${region}::VARCHAR IS NULL OR region = ${region})`);
+/** Rows of a by-region table for one region, or for all of them. */
+const regionIs = (region: string | null) => fragment(sql`(${region}::VARCHAR IS NULL OR region = ${region})`);
 
 /** Each convention's latest cycle: the highest year, then the latest due date. */
 const latestCycles = fragment(sql`
@@ -38,68 +38,87 @@ export const conventionsQuery = () => sql`SELECT convention_id, name, short_name
 export const frameworkQuery = () =>
 	sql`SELECT element_id, level, parent_id, code, title, sort FROM framework ORDER BY sort`;
 
+/** Regions that have at least one party, for the region filter. */
+export const regionsQuery = () =>
+	sql`SELECT region FROM parties_by_region WHERE region <> '' ORDER BY region`;
+
 /** Rule 3: a convention's status for a target = mean over the countries with data, latest cycle. */
 export const matrixQuery = ({ region }: OverviewFilters = NO_FILTERS) => sql`
-	WITH latest AS (${latestCycles}), selected AS (${inRegion(region)})
+	WITH latest AS (${latestCycles}),
+	sums AS (
+		SELECT convention_id, cycle_id, element_id, sum(score_sum) AS score_sum, sum(n_countries) AS n
+		FROM status_by_region WHERE ${regionIs(region)} GROUP BY ALL
+	)
 	SELECT l.convention_id, l.cycle_id, l.label AS cycle_label, f.element_id,
-		avg(s.score) AS score, count(s.score)::INTEGER AS n_countries
+		CASE WHEN coalesce(s.n, 0) = 0 THEN NULL ELSE s.score_sum / s.n END AS score,
+		coalesce(s.n, 0)::INTEGER AS n_countries
 	FROM latest l
 	CROSS JOIN (SELECT element_id, sort FROM framework WHERE level = 'target') f
-	LEFT JOIN (SELECT * FROM status WHERE iso3 IN (SELECT iso3 FROM selected)) s
-		ON s.convention_id = l.convention_id AND s.cycle_id = l.cycle_id AND s.element_id = f.element_id
-	GROUP BY l.convention_id, l.cycle_id, l.label, f.element_id, f.sort
+	LEFT JOIN sums s ON s.convention_id = l.convention_id AND s.cycle_id = l.cycle_id AND s.element_id = f.element_id
 	ORDER BY l.convention_id, f.sort`;
 
 /** Rule 5: submitted reports / expected reports (rows of reports.csv) per convention and cycle. */
 export const reportingQuery = ({ region }: OverviewFilters = NO_FILTERS) => sql`
-	WITH selected AS (${inRegion(region)})
+	WITH sums AS (
+		SELECT convention_id, cycle_id, sum(expected) AS expected, sum(submitted) AS submitted
+		FROM reports_by_region WHERE ${regionIs(region)} GROUP BY ALL
+	)
 	SELECT c.convention_id, c.cycle_id, c.label, c.year,
-		count(r.iso3)::INTEGER AS expected, count(r.submitted)::INTEGER AS submitted,
-		CASE WHEN count(r.iso3) = 0 THEN NULL ELSE count(r.submitted) / count(r.iso3) END AS rate
-	FROM cycles c
-	LEFT JOIN (SELECT * FROM reports WHERE iso3 IN (SELECT iso3 FROM selected)) r
-		ON r.convention_id = c.convention_id AND r.cycle_id = c.cycle_id
-	GROUP BY c.convention_id, c.cycle_id, c.label, c.year, c.due
+		coalesce(s.expected, 0)::INTEGER AS expected, coalesce(s.submitted, 0)::INTEGER AS submitted,
+		CASE WHEN coalesce(s.expected, 0) = 0 THEN NULL ELSE s.submitted / s.expected END AS rate
+	FROM cycles c LEFT JOIN sums s ON s.convention_id = c.convention_id AND s.cycle_id = c.cycle_id
 	ORDER BY c.convention_id, c.year, c.due`;
 
-export const partiesCountQuery = ({ region }: OverviewFilters = NO_FILTERS) => sql`
-	WITH selected AS (${inRegion(region)})
-	SELECT count(DISTINCT iso3)::INTEGER AS parties FROM parties WHERE iso3 IN (SELECT iso3 FROM selected)`;
-
-/** Reports expected and submitted in each convention's latest cycle, summed. */
-export const latestReportsQuery = ({ region }: OverviewFilters = NO_FILTERS) => sql`
-	WITH latest AS (${latestCycles}), selected AS (${inRegion(region)})
-	SELECT count(r.iso3)::INTEGER AS due, count(r.submitted)::INTEGER AS submitted
-	FROM latest l JOIN reports r ON r.convention_id = l.convention_id AND r.cycle_id = l.cycle_id
-	WHERE r.iso3 IN (SELECT iso3 FROM selected)`;
-
-/** Regions that have at least one party, for the region filter. */
-export const regionsQuery = () => sql`
-	SELECT DISTINCT c.region FROM countries c JOIN parties p USING (iso3)
-	WHERE c.region IS NOT NULL ORDER BY c.region`;
+/** Parties, and reports expected and submitted in each convention's latest cycle, summed. */
+export const headlineQuery = ({ region }: OverviewFilters = NO_FILTERS) => sql`
+	WITH latest AS (${latestCycles})
+	SELECT
+		(SELECT coalesce(sum(parties), 0) FROM parties_by_region WHERE ${regionIs(region)})::INTEGER AS parties,
+		coalesce(sum(r.expected), 0)::INTEGER AS due,
+		coalesce(sum(r.submitted), 0)::INTEGER AS submitted
+	FROM latest l JOIN reports_by_region r ON r.convention_id = l.convention_id AND r.cycle_id = l.cycle_id
+	WHERE ${regionIs(region)}`;
 
 type RawCell = Omit<MatrixCell, 'status'>;
+type Base = Pick<OverviewData, 'conventions' | 'framework' | 'regions'>;
+
+/** What does not change with the filters, asked once per database. */
+const bases = new WeakMap<Db, Promise<Base>>();
+
+function loadBase(db: Db): Promise<Base> {
+	let base = bases.get(db);
+	if (!base) {
+		base = (async () => {
+			await Promise.all([db.ensure(OVERVIEW_TABLES), ensureByRegion(db)]);
+			const [conventions, framework, regions] = await Promise.all([
+				db.query<Convention>(conventionsQuery()),
+				db.query<FrameworkElement>(frameworkQuery()),
+				db.query<{ region: string }>(regionsQuery())
+			]);
+			return { conventions, framework, regions: regions.map((r) => r.region) };
+		})();
+		base.catch(() => bases.delete(db));
+		bases.set(db, base);
+	}
+	return base;
+}
 
 export async function loadOverview(db: Db, filters: OverviewFilters = NO_FILTERS): Promise<OverviewData> {
-	await db.ensure(OVERVIEW_TABLES);
-	const [conventions, framework, cells, reporting, [parties], [reports], regions] = await Promise.all([
-		db.query<Convention>(conventionsQuery()),
-		db.query<FrameworkElement>(frameworkQuery()),
+	const base = await loadBase(db);
+	const [cells, reporting, [counts]] = await Promise.all([
 		db.query<RawCell>(matrixQuery(filters)),
 		db.query<ReportingRow>(reportingQuery(filters)),
-		db.query<{ parties: number }>(partiesCountQuery(filters)),
-		db.query<{ due: number; submitted: number }>(latestReportsQuery(filters)),
-		db.query<{ region: string }>(regionsQuery())
+		db.query<{ parties: number; due: number; submitted: number }>(headlineQuery(filters))
 	]);
 	const matrix = cells.map((cell) => ({ ...cell, status: classify(cell.score) }));
 	const headline: Headline = {
-		parties: parties.parties,
-		reports_due: reports.due,
-		reports_submitted: reports.submitted,
-		reporting_rate: reports.due ? reports.submitted / reports.due : null,
+		parties: counts.parties,
+		reports_due: counts.due,
+		reports_submitted: counts.submitted,
+		reporting_rate: counts.due ? counts.submitted / counts.due : null,
 		class_shares: classShares(matrix)
 	};
-	return { conventions, framework, matrix, reporting, headline, regions: regions.map((r) => r.region) };
+	return { ...base, matrix, reporting, headline };
 }
 
 /** Share of matrix cells in each class, in class order. */

@@ -36,11 +36,12 @@ export class LiveView<F, T> {
 		this.#wanted = options.initialFilters;
 	}
 
-	/** Starts the engine and loads the page's tables, off the critical path. */
+	/** Starts the engine, loads the page's tables and runs its query once, off the critical path. */
 	async warm(): Promise<void> {
 		try {
 			const db = await this.options.connect();
 			await db.ensure(this.options.tables);
+			await this.options.load(db, this.options.initialFilters);
 			this.engine = 'ready';
 		} catch (error) {
 			this.engine = 'error';
