@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	define: {
+		// MAX_FILE_MB (hosts with a per-file size limit) makes the app fetch the gzipped wasm: see README.
+		'import.meta.env.VITE_GZIPPED_WASM_ONLY': JSON.stringify(process.env.MAX_FILE_MB ? '1' : '')
+	},
 	test: {
 		projects: [
 			{

@@ -4,7 +4,7 @@
  * are compressed at the highest brotli quality once per content and cached, since that takes a minute.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -40,15 +40,27 @@ function cached(bytes: Buffer, kind: 'br' | 'gz', make: () => Buffer): Buffer {
 	return made;
 }
 
-export function precompress(dir: string): { files: number; bytes: number; brotli: number; gzip: number } {
-	const totals = { files: 0, bytes: 0, brotli: 0, gzip: 0 };
+/**
+ * With `maxFileBytes` (MAX_FILE_MB, for hosts with a per-file limit), files above it are removed after
+ * compression, keeping their `.gz` (the app, built with the same variable, decompresses the wasm itself).
+ */
+export function precompress(
+	dir: string,
+	maxFileBytes = Infinity
+): { files: number; bytes: number; brotli: number; gzip: number; removed: string[] } {
+	const totals = { files: 0, bytes: 0, brotli: 0, gzip: 0, removed: [] as string[] };
 	for (const file of files(dir)) {
 		const bytes = readFileSync(file);
 		if (bytes.length < MIN_BYTES) continue;
 		const br = cached(bytes, 'br', () => brotli(bytes));
 		const gz = cached(bytes, 'gz', () => gzipSync(bytes, { level: 9 }));
-		writeFileSync(`${file}.br`, br);
+		if (br.length <= maxFileBytes) writeFileSync(`${file}.br`, br);
 		writeFileSync(`${file}.gz`, gz);
+		if (gz.length > maxFileBytes) throw new Error(`${file}.gz is larger than the per-file limit`);
+		if (bytes.length > maxFileBytes) {
+			rmSync(file);
+			totals.removed.push(path.relative(dir, file));
+		}
 		totals.files++;
 		totals.bytes += bytes.length;
 		totals.brotli += br.length;
@@ -60,10 +72,12 @@ export function precompress(dir: string): { files: number; bytes: number; brotli
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const dir = path.resolve(process.argv[2] ?? process.env.BUILD_DIR ?? 'build');
 	const started = performance.now();
-	const t = precompress(dir);
+	const maxMb = Number(process.env.MAX_FILE_MB ?? Infinity);
+	const t = precompress(dir, maxMb * 1024 * 1024);
 	const mb = (n: number) => (n / 1e6).toFixed(1);
 	console.log(
 		`precompressed ${t.files} files in ${dir}: ${mb(t.bytes)} MB → brotli ${mb(t.brotli)} MB, gzip ${mb(t.gzip)} MB ` +
 			`(${((performance.now() - started) / 1000).toFixed(1)} s)`
 	);
+	if (t.removed.length) console.log(`over ${maxMb} MB, kept only as .gz: ${t.removed.join(', ')}`);
 }

@@ -23,6 +23,7 @@ export interface Session {
 	/** The fresh profile folder this browser runs with. */
 	profile: string;
 	context: BrowserContext;
+	/** Console errors and warnings, and uncaught page errors. */
 	consoleErrors: string[];
 	offOrigin: string[];
 	close(): Promise<void>;
@@ -41,7 +42,8 @@ export async function openBrowser(baseUrl: string, viewport = { width: 1280, hei
 	const offOrigin: string[] = [];
 	const origin = new URL(baseUrl).origin;
 	page.on('console', (message) => {
-		if (message.type() === 'error') consoleErrors.push(message.text());
+		// Warnings count too: a hydration mismatch is only a warning, yet it rebuilds the prerendered page.
+		if (message.type() === 'error' || message.type() === 'warning') consoleErrors.push(message.text());
 	});
 	page.on('pageerror', (error) => consoleErrors.push(String(error)));
 	context.on('request', (request) => {
