@@ -1,0 +1,54 @@
+/** Chart downloads in Chromium: the CSV holds exactly the table on screen; SVG and PNG carry title and source. */
+import { readFile } from 'node:fs/promises';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type Session } from './browser';
+
+const baseUrl = inject('baseUrl');
+const title = 'Reporting rate by convention and cycle';
+let session: Session;
+
+beforeEach(async () => {
+	session = await openBrowser(baseUrl);
+	await session.page.goto(`${baseUrl}/`);
+});
+afterEach(() => session.close());
+
+async function downloaded(buttonName: string): Promise<{ name: string; bytes: Buffer }> {
+	const { page } = session;
+	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
+	return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+}
+
+describe('chart export', () => {
+	it('CSV: the header and every row of the data table on screen', async () => {
+		const figure = session.page.getByRole('figure', { name: title });
+		await figure.getByRole('button', { name: 'Show data table' }).click();
+		const shown = await figure
+			.getByRole('table', { name: title })
+			.evaluate((table) => [...(table as HTMLTableElement).rows].map((row) => [...row.cells].map((c) => c.textContent!.trim())));
+		const { name, bytes } = await downloaded(`Download the data of “${title}” as CSV`);
+		expect(name).toBe('reporting-rate-by-convention-and-cycle.csv');
+		const lines = bytes.toString('utf8').replace(/^\ufeff/, '').trimEnd().split('\r\n');
+		const parsed = lines.map((line) => [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replaceAll('""', '"')));
+		expect(parsed).toEqual(shown);
+	});
+
+	it('SVG: the drawing with its title, source line and data version', async () => {
+		const { name, bytes } = await downloaded(`Download “${title}” as SVG`);
+		expect(name).toBe('reporting-rate-by-convention-and-cycle.svg');
+		const svg = bytes.toString('utf8');
+		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+		expect(svg).toContain(`>${title}</text>`);
+		expect(svg).toMatch(/Source: national reports.*Data version .*Sample data/);
+	});
+
+	it('PNG: twice the size of the exported drawing', async () => {
+		const { bytes: svgBytes } = await downloaded(`Download “${title}” as SVG`);
+		const [, width, height] = svgBytes.toString('utf8').match(/width="(\d+)" height="(\d+)"/)!.map(Number);
+		const { name, bytes } = await downloaded(`Download “${title}” as PNG`);
+		expect(name).toBe('reporting-rate-by-convention-and-cycle.png');
+		expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+		expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([width * 2, height * 2]);
+		expect(session.consoleErrors).toEqual([]);
+	});
+});
