@@ -44,6 +44,8 @@ const pipeline = Array.from({ length: Math.min(3, runs) }, () =>
 	seconds(() => sh(`npx tsx src/pipeline/cli.ts --input ${work}/input --out ${staticDir}/data`))
 );
 
+// tsconfig.json extends .svelte-kit/tsconfig.json, which the builds below (in their own kit folders) need too.
+sh('npx svelte-kit sync');
 const builds = { on: path.join(work, 'build-on'), off: path.join(work, 'build-off') };
 for (const [mode, dir] of Object.entries(builds)) {
 	console.log(`building (build-time rendering ${mode})…`);
