@@ -52,3 +52,23 @@ describe('chart export', () => {
 		expect(session.consoleErrors).toEqual([]);
 	});
 });
+
+describe('download page', () => {
+	it('offers every table of the manifest as Parquet and CSV, and the CSVs hold every row', async () => {
+		const { page } = session;
+		await page.goto(`${baseUrl}/download/`);
+		const manifest = (await (await page.request.get(`${baseUrl}/data/manifest.json`)).json()) as {
+			tables: Record<string, { file: string; rows: number }>;
+		};
+		const table = page.getByRole('table', { name: 'Tables of this build' });
+		for (const [name, entry] of Object.entries(manifest.tables)) {
+			const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+			await expect(row.getByRole('link', { name: entry.file }).getAttribute('href')).resolves.toMatch(entry.file);
+			const csvLink = row.getByRole('link', { name: `${name}.csv` });
+			if ((await csvLink.count()) === 0) continue;
+			const csv = await (await page.request.get(new URL((await csvLink.getAttribute('href'))!, page.url()).href)).text();
+			expect(csv.trimEnd().split('\r\n').length - 1, name).toBe(entry.rows);
+		}
+		expect(session.consoleErrors).toEqual([]);
+	});
+});
