@@ -55,11 +55,7 @@ export const OUTPUT_TABLES = {
 
 export type OutputTable = keyof typeof OUTPUT_TABLES;
 
-/** Written (and listed in manifest.json) only when the optional indicator files are in the input; year INTEGER, value DOUBLE. */
-export const OPTIONAL_OUTPUT_TABLES = {
-	indicators: ['indicator_id', 'name', 'unit', 'element_id', 'source'],
-	indicator_values: ['indicator_id', 'iso3', 'year', 'value']
-} as const;
+/** Written only when the input has indicator files: see INDICATOR_OUTPUT_TABLES in src/pipeline/indicator-contract.ts. */
 
 /** Status classes of rule 4, in order, with their lower bound. `no_data` is its own class. */
 export const STATUS_CLASSES = ['not_started', 'early', 'in_progress', 'advanced', 'no_data'] as const;

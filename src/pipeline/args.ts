@@ -1,28 +1,35 @@
-/** Command-line arguments of `npm run data -- --input DIR --out DIR`. */
+/** Command-line arguments of `npm run data -- --input DIR --real DIR --out DIR`. */
 import { parseArgs } from 'node:util';
 
 export const DEFAULT_INPUT = 'data/sample';
 export const DEFAULT_OUT = 'static/data';
+/** Set it to build with real data by default (`npm run build`, `npm start`); `--real ''` turns it off. */
+export const REAL_ENV = 'REAL_DATA_DIR';
 
-export const USAGE = `Usage: npm run data -- [--input DIR] [--out DIR]
+export const USAGE = `Usage: npm run data -- [--input DIR] [--real DIR] [--out DIR]
   --input DIR  folder with the input CSVs (default ${DEFAULT_INPUT})
+  --real DIR   folder of real sources (e.g. ../shared/data/real, or .cache/real from npm run data:fetch): their
+               memberships replace the input's parties.csv (the sample is generated again on them) and their
+               indicators are added (default: $${REAL_ENV} when set, else none)
   --out DIR    folder for the Parquet files and manifest.json (default ${DEFAULT_OUT}); replaced only on success`;
 
-export type CliArgs = { ok: true; input: string; out: string; help: boolean } | { ok: false; error: string };
+export type CliArgs = { ok: true; input: string; out: string; real: string | undefined; help: boolean } | { ok: false; error: string };
 
-export function parseCliArgs(argv: string[]): CliArgs {
+export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
 	try {
 		const { values } = parseArgs({
 			args: argv,
 			options: {
 				input: { type: 'string', default: DEFAULT_INPUT },
+				real: { type: 'string' },
 				out: { type: 'string', default: DEFAULT_OUT },
 				help: { type: 'boolean', short: 'h', default: false }
 			},
 			strict: true,
 			allowPositionals: false
 		});
-		return { ok: true, input: values.input, out: values.out, help: values.help };
+		const real = values.real ?? env[REAL_ENV];
+		return { ok: true, input: values.input, out: values.out, real: real || undefined, help: values.help };
 	} catch (error) {
 		return { ok: false, error: (error as Error).message };
 	}

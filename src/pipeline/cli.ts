@@ -1,4 +1,4 @@
-/** `npm run data -- --input DIR --out DIR`: build static/data from the input CSVs; exit 1 listing every problem. */
+/** `npm run data -- --input DIR [--real DIR] --out DIR`: build static/data from the input CSVs; exit 1 listing every problem. */
 import { parseCliArgs, USAGE } from './args';
 import { runPipeline } from './pipeline';
 import { formatSummary } from './summary';
@@ -13,13 +13,14 @@ async function main(argv: string[]): Promise<number> {
 		console.log(USAGE);
 		return 0;
 	}
-	const result = await runPipeline({ input: args.input, out: args.out });
+	const result = await runPipeline({ input: args.input, out: args.out, real: args.real });
 	if (!result.ok) {
-		console.error(`The input in ${args.input} has problems; ${args.out} was left unchanged.\n`);
+		const inputs = args.real ? `${args.input} and ${args.real}` : args.input;
+		console.error(`The input in ${inputs} has problems; ${args.out} was left unchanged.\n`);
 		console.error(result.problems.join('\n'));
 		return 1;
 	}
-	console.log(formatSummary(result.manifest, args.out, result.seconds));
+	console.log(formatSummary(result.manifest, args.out, result.seconds, result.notes));
 	return 0;
 }
 

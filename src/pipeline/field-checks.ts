@@ -3,9 +3,10 @@
  * Empty values pass every check except `required`.
  */
 import { LEVELS } from '../lib/schema';
+import { ENTITY_KINDS, SOURCE_KINDS } from './indicator-contract';
 import { quote } from './problems';
 
-export type FieldCheck = 'required' | 'lower_id' | 'iso3' | 'date' | 'year' | 'score' | 'level' | 'number';
+export type FieldCheck = 'required' | 'lower_id' | 'iso3' | 'date' | 'year' | 'score' | 'level' | 'number' | 'entity_kind' | 'source_kind';
 
 export interface FieldIssue {
 	message: string;
@@ -49,8 +50,16 @@ export const FIELD_CHECKS: Record<FieldCheck, Checker> = {
 			? null
 			: { message: `level ${quote(value)} is not one of ${LEVELS.join(', ')}`, fix: `use ${LEVELS.join(', ')}` },
 
-	number: (value) => (value === '' || NUMBER.test(value) ? null : { message: `${quote(value)} is not a number`, fix: 'write a plain number, e.g. "12.5"' })
+	number: (value) => (value === '' || NUMBER.test(value) ? null : { message: `${quote(value)} is not a number`, fix: 'write a plain number, e.g. "12.5"' }),
+
+	entity_kind: (value) => oneOf(value, ENTITY_KINDS, 'kind'),
+	source_kind: (value) => oneOf(value, SOURCE_KINDS, 'kind')
 };
+
+function oneOf(value: string, allowed: readonly string[], what: string): FieldIssue | null {
+	if (value === '' || allowed.includes(value)) return null;
+	return { message: `${what} ${quote(value)} is not one of ${allowed.join(', ')}`, fix: `use ${allowed.join(', ')}` };
+}
 
 export function isRealDate(value: string): boolean {
 	const match = ISO_DATE.exec(value);

@@ -1,17 +1,28 @@
-/** Where the input comes from: a generated sample (its folder holds sample.json with "sample": true) or real data. */
+/**
+ * Where the input comes from: a generated sample (its folder holds sample.json with "sample": true, and the
+ * seed and response count it was generated with) or real data.
+ */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from './problems';
 
-export type InputSource = { ok: true; sample: boolean } | { ok: false; problem: Problem };
+export interface SampleMarker {
+	seed: number;
+	/** Responses the sample holds: its size. */
+	responses?: number;
+}
+
+export type InputSource = { ok: true; sample: boolean; marker: SampleMarker | null } | { ok: false; problem: Problem };
 
 export async function readInputSource(inputDir: string): Promise<InputSource> {
 	const file = path.join(inputDir, 'sample.json');
 	const text = await readFile(file, 'utf8').catch(() => null);
-	if (text === null) return { ok: true, sample: false };
+	if (text === null) return { ok: true, sample: false, marker: null };
 	try {
 		const parsed: unknown = JSON.parse(text);
-		return { ok: true, sample: typeof parsed === 'object' && parsed !== null && (parsed as { sample?: unknown }).sample === true };
+		const fields = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
+		const sample = fields.sample === true;
+		return { ok: true, sample, marker: sample ? markerOf(fields) : null };
 	} catch (error) {
 		return {
 			ok: false,
@@ -19,3 +30,11 @@ export async function readInputSource(inputDir: string): Promise<InputSource> {
 		};
 	}
 }
+
+/** The generator's settings, when sample.json records them (the pipeline can then regenerate the sample). */
+function markerOf({ seed, responses }: Record<string, unknown>): SampleMarker | null {
+	if (!isCount(seed)) return null;
+	return { seed, ...(isCount(responses) ? { responses } : {}) };
+}
+
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;

@@ -2,15 +2,18 @@
  * What each input table must satisfy, declared once: value checks per column and the unique key.
  * Columns come from the contract in schema.ts; references between tables are in references.ts.
  */
-import { INPUT_FILES, OPTIONAL_INPUT_FILES } from '../lib/schema';
+import { INPUT_FILES } from '../lib/schema';
 import type { FieldCheck } from './field-checks';
+import { INDICATOR_INPUT_FILES, type IndicatorTable } from './indicator-contract';
 
-export type TableName = keyof typeof INPUT_FILES | keyof typeof OPTIONAL_INPUT_FILES;
+export type TableName = keyof typeof INPUT_FILES | IndicatorTable;
 
 export interface TableSpec {
 	name: TableName;
 	file: string;
 	columns: readonly string[];
+	/** Columns read as empty when the header lacks them. */
+	optionalColumns?: readonly string[];
 	optional: boolean;
 	rowsRequired: boolean;
 	checks: Record<string, FieldCheck[]>;
@@ -44,14 +47,23 @@ const RULES: Record<TableName, Pick<TableSpec, 'checks' | 'key'>> = {
 		checks: { convention_id: ID, cycle_id: ID, iso3: ISO3, question_id: TEXT, answer: TEXT },
 		key: ['convention_id', 'cycle_id', 'iso3', 'question_id']
 	},
-	indicators: { checks: { indicator_id: TEXT, name: TEXT, element_id: ID }, key: ['indicator_id', 'element_id'] },
+	// An indicator informs several targets: one row per indicator and target.
+	indicators: { checks: { indicator_id: TEXT, name: TEXT, element_id: ID, kind: ['source_kind'] }, key: ['indicator_id', 'element_id'] },
 	indicator_values: {
 		checks: { indicator_id: TEXT, iso3: TEXT, year: ['required', 'year'], value: ['required', 'number'] },
 		key: ['indicator_id', 'iso3', 'year']
-	}
+	},
+	indicator_entities: { checks: { code: TEXT, name: TEXT, kind: ['required', 'entity_kind'] }, key: ['code'] }
 };
 
 export const TABLE_SPECS: TableSpec[] = [
 	...Object.entries(INPUT_FILES).map(([name, { file, columns }]) => ({ name, file, columns, optional: false, rowsRequired: true })),
-	...Object.entries(OPTIONAL_INPUT_FILES).map(([name, { file, columns }]) => ({ name, file, columns, optional: true, rowsRequired: false }))
+	...Object.entries(INDICATOR_INPUT_FILES).map(([name, { file, columns, optionalColumns }]) => ({
+		name,
+		file,
+		columns,
+		optionalColumns,
+		optional: true,
+		rowsRequired: false
+	}))
 ].map((spec) => ({ ...spec, name: spec.name as TableName, ...RULES[spec.name as TableName] }));

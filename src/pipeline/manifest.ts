@@ -9,10 +9,12 @@ export interface ManifestInput {
 	sample: boolean;
 	vintage: string | null;
 	tables: WrittenTable[];
+	/** Each part of the data and whether it is real or the sample; default: the input as one part. */
+	sources?: Manifest['sources'];
 	builtAt?: Date;
 }
 
-export async function buildManifest({ input, sample, vintage, tables, builtAt = new Date() }: ManifestInput): Promise<Manifest> {
+export async function buildManifest({ input, sample, vintage, tables, sources, builtAt = new Date() }: ManifestInput): Promise<Manifest> {
 	const entries = await Promise.all(
 		tables.map(async (table) => {
 			const bytes = await readFile(table.path);
@@ -25,7 +27,7 @@ export async function buildManifest({ input, sample, vintage, tables, builtAt = 
 		sample,
 		notice: sample ? SAMPLE_NOTICE : null,
 		input,
-		sources: [{ name: input, kind: sample ? 'sample' : 'real' }],
+		sources: sources ?? [{ name: input, kind: sample ? 'sample' : 'real' }],
 		vintage,
 		tables: Object.fromEntries(entries)
 	};

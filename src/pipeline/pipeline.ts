@@ -1,7 +1,8 @@
 /**
- * The data pipeline: validate the input CSVs, load them into an in-memory DuckDB, score and aggregate,
- * and write Parquet plus manifest.json into the output folder atomically. Bad input is returned as
- * problems (never a half-written output); unexpected failures throw, also leaving the old output untouched.
+ * The data pipeline: validate the input CSVs (with the real sources of `--real` in place of the input's
+ * memberships and indicators), load them into an in-memory DuckDB, score and aggregate, and write Parquet plus
+ * manifest.json into the output folder atomically. Bad input is returned as problems (never a half-written
+ * output); unexpected failures throw, also leaving the old output untouched.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { writeFile } from 'node:fs/promises';
@@ -11,8 +12,11 @@ import { writeFolderAtomically } from './atomic-output';
 import { readInputSource } from './input-source';
 import { loadTables } from './load-tables';
 import { buildManifest } from './manifest';
+import { describeSources } from './manifest-sources';
 import { formatProblem } from './problems';
+import { prepareInput, type PreparedInput } from './real-input';
 import { OUTPUT_QUERIES } from './sql';
+import { fillIndicatorKindSql } from './sql/indicators';
 import { validateInput } from './validate';
 import type { Tables } from './validation-context';
 import { buildAndWriteTable, type WrittenTable } from './write-parquet';
@@ -20,32 +24,49 @@ import { buildAndWriteTable, type WrittenTable } from './write-parquet';
 export interface PipelineOptions {
 	input: string;
 	out: string;
+	/** Folder of real sources (../shared/data/real, or the fetch cache) to import in place of the input's. */
+	real?: string;
 }
 
 export type PipelineResult =
-	| { ok: true; manifest: Manifest; seconds: number }
+	| { ok: true; manifest: Manifest; seconds: number; notes: string[] }
 	| { ok: false; problems: string[] };
 
-export async function runPipeline({ input, out }: PipelineOptions): Promise<PipelineResult> {
+export async function runPipeline({ input, out, real }: PipelineOptions): Promise<PipelineResult> {
 	const started = performance.now();
-	const [source, validation] = await Promise.all([readInputSource(input), validateInput(input)]);
-	if (!source.ok || !validation.ok) {
-		const problems = [...(source.ok ? [] : [formatProblem(source.problem)]), ...(validation.ok ? [] : validation.problems.lines())];
-		return { ok: false, problems };
+	const source = await readInputSource(input);
+	if (!source.ok) return { ok: false, problems: [formatProblem(source.problem)] };
+	const prepared = await prepareInput(input, real, source);
+	if (!prepared.ok) return prepared;
+	try {
+		const result = await buildOutput(input, out, source, prepared.input);
+		return result.ok ? { ...result, seconds: (performance.now() - started) / 1000, notes: prepared.input.notes } : result;
+	} finally {
+		await prepared.input.cleanup();
 	}
+}
+
+type Source = Extract<Awaited<ReturnType<typeof readInputSource>>, { ok: true }>;
+
+async function buildOutput(input: string, out: string, source: Source, prepared: PreparedInput) {
+	const validation = await validateInput(prepared.dir, prepared.files);
+	if (!validation.ok) return { ok: false as const, problems: validation.problems.lines() };
 
 	const instance = await DuckDBInstance.create(':memory:');
 	const connection = await instance.connect();
 	try {
 		await loadTables(connection, validation.tables);
+		const hasIndicators = validation.tables.indicators !== undefined;
+		if (hasIndicators) await connection.run(fillIndicatorKindSql, [source.sample ? 'sample' : 'real']);
 		const manifest = await writeFolderAtomically(out, async (dir) => {
 			const tables = await writeTables(connection, validation.tables, dir);
 			const vintage = await latestSubmission(connection);
-			const manifest = await buildManifest({ input, sample: source.sample, vintage, tables });
+			const sources = await describeSources(connection, { input, source, imported: prepared.imported, regenerated: prepared.regenerated, hasIndicators });
+			const manifest = await buildManifest({ input, sample: source.sample, vintage, tables, sources });
 			await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
 			return manifest;
 		});
-		return { ok: true, manifest, seconds: (performance.now() - started) / 1000 };
+		return { ok: true as const, manifest };
 	} finally {
 		connection.closeSync();
 		instance.closeSync();

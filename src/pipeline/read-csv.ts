@@ -14,6 +14,8 @@ export interface CsvSpec {
 	name: string;
 	file: string;
 	columns: readonly string[];
+	/** Columns read as empty when the header lacks them. */
+	optionalColumns?: readonly string[];
 	/** A header-only file is an error unless rows are optional. */
 	rowsRequired: boolean;
 }
@@ -51,7 +53,8 @@ export async function readCsv(spec: CsvSpec, file: string): Promise<ReadResult> 
 
 function toTable(spec: CsvSpec, file: string, records: string[][], lines: Int32Array): ReadResult {
 	const header = records[0].map((name) => name.trim());
-	const missing = spec.columns.filter((column) => !header.includes(column));
+	const required = spec.columns.filter((column) => !spec.optionalColumns?.includes(column));
+	const missing = required.filter((column) => !header.includes(column));
 	if (missing.length > 0) {
 		const found = header.filter((name) => name !== '').join(', ') || 'none';
 		return {
@@ -60,7 +63,7 @@ function toTable(spec: CsvSpec, file: string, records: string[][], lines: Int32A
 				file,
 				line: 1,
 				message: `missing required column "${column}" (columns found: ${found})`,
-				fix: `add the column to the header; required: ${spec.columns.join(', ')}`
+				fix: `add the column to the header; required: ${required.join(', ')}`
 			}))
 		};
 	}
@@ -78,7 +81,7 @@ function toTable(spec: CsvSpec, file: string, records: string[][], lines: Int32A
 			problems.push(fieldCountProblem(file, lines[r], record.length, header.length));
 			continue;
 		}
-		rows.push(inOrder ? record : positions.map((position) => record[position]));
+		rows.push(inOrder ? record : positions.map((position) => (position === -1 ? '' : record[position])));
 		rowLines.push(lines[r]);
 	}
 	return { ok: true, table: { name: spec.name, file, columns: spec.columns, rows, lines: Int32Array.from(rowLines) }, problems };

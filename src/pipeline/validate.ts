@@ -4,25 +4,30 @@
  */
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { TABLE_SPECS } from './input-spec';
+import type { CsvTable } from './csv-table';
+import { TABLE_SPECS, type TableName } from './input-spec';
 import type { ProblemList } from './problems';
 import { readCsv } from './read-csv';
 import { REFERENCES } from './references';
 import { validateReference } from './validate-references';
+import { validateIndicatorDescriptions, validateIndicatorEntities, validateIndicatorFilesTogether } from './validate-indicators';
 import { validateAnswersOnScale, validateCrosswalkTargets, validateFrameworkHierarchy } from './validate-rules';
 import { validateUniqueKey, validateValues } from './validate-table';
 import { ValidationContext, type Tables } from './validation-context';
 
 export type ValidationResult = { ok: true; tables: Tables } | { ok: false; problems: ProblemList };
 
-export async function validateInput(inputDir: string): Promise<ValidationResult> {
-	const files = TABLE_SPECS.map((spec) => path.join(inputDir, spec.file));
+/** `files` puts a table's file elsewhere than the input folder (e.g. imported real data in a temp folder). */
+export async function validateInput(inputDir: string, files: Partial<Record<TableName, string>> = {}): Promise<ValidationResult> {
+	const paths = TABLE_SPECS.map((spec) => files[spec.name] ?? path.join(inputDir, spec.file));
 	const tables: Tables = {};
-	const context = new ValidationContext(tables, files);
+	const context = new ValidationContext(tables, paths);
+	const given = new Set<TableName>();
 
 	for (const [i, spec] of TABLE_SPECS.entries()) {
-		if (spec.optional && !(await exists(files[i]))) continue;
-		const result = await readCsv(spec, files[i]);
+		if (spec.optional && !(await exists(paths[i]))) continue;
+		given.add(spec.name);
+		const result = await readCsv(spec, paths[i]);
 		result.problems.forEach((problem) => context.add(problem));
 		if (result.ok) tables[spec.name] = result.table;
 	}
@@ -37,6 +42,10 @@ export async function validateInput(inputDir: string): Promise<ValidationResult>
 	validateFrameworkHierarchy(context);
 	validateCrosswalkTargets(context);
 	validateAnswersOnScale(context);
+	if (!given.has('indicators')) validateIndicatorFilesTogether(context);
+	validateIndicatorEntities(context);
+	validateIndicatorDescriptions(context);
+	if (tables.indicator_values && !tables.indicator_entities) tables.indicator_entities = emptyTable('indicator_entities');
 
 	return context.hasProblems ? { ok: false, problems: context.problems() } : { ok: true, tables };
 }
@@ -46,4 +55,10 @@ async function exists(file: string): Promise<boolean> {
 		() => true,
 		() => false
 	);
+}
+
+/** An optional table that was not given, so that the outputs built from it are simply empty. */
+function emptyTable(name: TableName): CsvTable {
+	const spec = TABLE_SPECS.find((candidate) => candidate.name === name)!;
+	return { name, file: spec.file, columns: spec.columns, rows: [], lines: new Int32Array() };
 }

@@ -1,17 +1,35 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadSearchIndex, type SearchEntry } from '$lib/queries/search';
 import type { Manifest } from '$lib/schema';
+import { buildDb } from '$lib/server/build-db';
+import { dataDir } from '$lib/server/data-dir';
 import type { LayoutServerLoad } from './$types';
 
 /**
  * The pages are prerendered, so this runs at build time: the data notice and vintage are in the HTML
- * before any script runs. Missing data (pipeline not run yet) is shown, not a failed build.
+ * before any script runs, and so is the header search's small index. Missing data (pipeline not run
+ * yet) is shown, not a failed build.
  */
-export const load: LayoutServerLoad = async () => ({ manifest: await readManifest() });
+export const load: LayoutServerLoad = async () => {
+	const manifest = await readManifest();
+	return { manifest, searchIndex: manifest ? await readSearchIndex() : [] };
+};
 
 async function readManifest(): Promise<Manifest | null> {
 	try {
-		return JSON.parse(await readFile('static/data/manifest.json', 'utf8')) as Manifest;
+		return JSON.parse(await readFile(path.join(dataDir(), 'manifest.json'), 'utf8')) as Manifest;
 	} catch {
 		return null;
 	}
+}
+
+/** Built once per build: the layout's load runs for every prerendered page. */
+let searchIndex: Promise<SearchEntry[]> | null = null;
+
+function readSearchIndex(): Promise<SearchEntry[]> {
+	searchIndex ??= buildDb()
+		.then(loadSearchIndex)
+		.catch(() => []);
+	return searchIndex;
 }

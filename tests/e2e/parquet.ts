@@ -5,7 +5,7 @@ export async function queryParquetFolder<T = Record<string, unknown>>(folder: st
 	const instance = await DuckDBInstance.create(':memory:');
 	const connection = await instance.connect();
 	try {
-		const views = ['status', 'cycles', 'conventions', 'reports'];
+		const views = ['status', 'cycles', 'conventions', 'reports', 'parties', 'countries'];
 		for (const view of views) {
 			await connection.run(`CREATE VIEW ${view} AS SELECT * FROM read_parquet('${folder}/${view}.parquet')`);
 		}

@@ -31,6 +31,8 @@ const core = {
 	'data.built': 'data built {date}',
 	'data.kind.sample': 'Sample data',
 	'data.kind.real': 'National reports',
+	'data.kind.realSource': 'real',
+	'data.kind.sampleSource': 'illustrative sample',
 	'data.missing': 'Data not built yet: run the pipeline (npm run data).',
 	'footer.sources': 'Sources: {sources}',
 

@@ -9,12 +9,13 @@ import type { ImportedData } from './import-folder';
 import { INDICATORS } from './indicators';
 import { upstreamUrl } from './upstream';
 
-export function outputFiles(data: ImportedData, importedAt: Date): Map<string, string> {
+/** `keepTarget` narrows indicators.csv to the targets of a smaller framework (e.g. a test fixture's). */
+export function outputFiles(data: ImportedData, importedAt: Date, keepTarget: (elementId: string) => boolean = () => true): Map<string, string> {
 	const files = new Map<string, string>();
 	const indicatorSources = data.sources.filter((read) => read.spec.output === 'indicator_values');
 	if (indicatorSources.length > 0) {
 		const { indicators, indicator_values, indicator_entities } = IMPORT_OUTPUT_FILES;
-		files.set(indicators.file, toCsv(indicators.columns, indicatorRows(data)));
+		files.set(indicators.file, toCsv(indicators.columns, indicatorRows(data).filter((row) => keepTarget(row.element_id))));
 		files.set(indicator_values.file, toCsv(indicator_values.columns, data.values));
 		files.set(indicator_entities.file, toCsv(indicator_entities.columns, data.entities));
 	}

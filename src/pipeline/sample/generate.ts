@@ -12,7 +12,7 @@ import { FRAMEWORK } from '../reference/framework';
 import { writeCsv, type CsvValue } from './csv';
 import { CYCLES } from './cycles';
 import { buildFormat, crosswalkRows } from './formats';
-import { generateParties } from './memberships';
+import { generateParties, type Party } from './memberships';
 import { generateReports } from './reports';
 import { cycleResponses } from './responses';
 import { SCALES } from './scales';
@@ -26,6 +26,11 @@ export interface SampleOptions {
 	seed?: number;
 	/** Approximate number of responses; undefined = the default size. */
 	responses?: number;
+	/**
+	 * Real memberships to build the sample on instead of generated ones: reports are then expected exactly
+	 * from these parties, by their join dates. Parties of countries outside the reference list are an error.
+	 */
+	parties?: readonly Party[];
 }
 
 export interface SampleSummary {
@@ -49,14 +54,32 @@ function* inColumnOrder<Table extends InputTable>(
 	for (const object of objects) yield columns.map((column) => object[column]);
 }
 
-export async function generateSample({ outDir, seed = DEFAULT_SEED, responses }: SampleOptions): Promise<SampleSummary> {
+/** Who is party, which reports are owed and submitted, and how many questions each format asks. */
+function plan(seed: number, responses: number | undefined, givenParties: readonly Party[] | undefined) {
 	const tendencies = countryTendencies(COUNTRIES, seed);
-	const parties = generateParties(COUNTRIES, seed);
+	const parties = givenParties ? checkedParties(givenParties) : generateParties(COUNTRIES, seed);
 	const reports = generateReports(CYCLES, parties, COUNTRIES, tendencies, seed);
 	const submitted = new Map(
 		CYCLES.map(({ cycle_id }) => [cycle_id, reports.filter((r) => r.cycle_id === cycle_id && r.submitted).length])
 	);
-	const counts = questionCounts(submitted, responses);
+	return { tendencies, parties, reports, submitted, counts: questionCounts(submitted, responses) };
+}
+
+function checkedParties(parties: readonly Party[]): readonly Party[] {
+	const known = new Set(COUNTRIES.map((country) => country.iso3));
+	const unknown = parties.find((party) => !known.has(party.iso3));
+	if (unknown) throw new Error(`party ${unknown.iso3} of ${unknown.convention_id} is not a reference country`);
+	return parties;
+}
+
+/** Responses of the default-size sample for a seed, without writing it: tells a default sample from a resized one. */
+export function defaultSizeResponses(seed = DEFAULT_SEED): number {
+	const { submitted, counts } = plan(seed, undefined, undefined);
+	return [...submitted].reduce((sum, [cycleId, reports]) => sum + reports * counts.get(cycleId)!, 0);
+}
+
+export async function generateSample({ outDir, seed = DEFAULT_SEED, responses, parties: givenParties }: SampleOptions): Promise<SampleSummary> {
+	const { tendencies, parties, reports, counts } = plan(seed, responses, givenParties);
 	const formats = CYCLES.map((cycle) => buildFormat(cycle, counts.get(cycle.cycle_id)!, seed));
 	const scaleRows = SCALES.flatMap(({ scale_id, answers }) => answers.map((answer) => ({ scale_id, ...answer })));
 	const responseRows = function* () {

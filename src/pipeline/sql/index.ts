@@ -1,12 +1,15 @@
 /** Every output table and the query that builds it, in build order (later queries read earlier outputs as out_<name>). */
-import { OPTIONAL_OUTPUT_TABLES, OUTPUT_TABLES } from '../../lib/schema';
+import { OUTPUT_TABLES } from '../../lib/schema';
+import { INDICATOR_OUTPUT_TABLES } from '../indicator-contract';
 import { elementStatusSql } from './element-status';
+import { indicatorEntitiesSql, indicatorsSql, indicatorValuesSql } from './indicators';
 import * as reference from './reference-tables';
 import { reportingSql } from './reporting';
 import { responsesSql } from './responses';
 import { statusSql } from './status';
 
-export type OutputName = keyof typeof OUTPUT_TABLES | keyof typeof OPTIONAL_OUTPUT_TABLES;
+type IndicatorOutput = keyof typeof INDICATOR_OUTPUT_TABLES;
+export type OutputName = keyof typeof OUTPUT_TABLES | IndicatorOutput;
 
 export interface OutputQuery {
 	name: OutputName;
@@ -18,11 +21,11 @@ export interface OutputQuery {
 
 const output = (name: keyof typeof OUTPUT_TABLES, sql: string): OutputQuery => ({ name, columns: OUTPUT_TABLES[name], sql });
 
-const optional = (name: keyof typeof OPTIONAL_OUTPUT_TABLES): OutputQuery => ({
+const optional = (name: IndicatorOutput, sql: string, needs: OutputQuery['needs']): OutputQuery => ({
 	name,
-	columns: OPTIONAL_OUTPUT_TABLES[name],
-	sql: `SELECT ${OPTIONAL_OUTPUT_TABLES[name].join(', ')} FROM ${name} ORDER BY line`,
-	needs: name
+	columns: INDICATOR_OUTPUT_TABLES[name],
+	sql,
+	needs
 });
 
 export const OUTPUT_QUERIES: OutputQuery[] = [
@@ -39,6 +42,7 @@ export const OUTPUT_QUERIES: OutputQuery[] = [
 	output('responses', responsesSql),
 	output('element_status', elementStatusSql),
 	output('reporting', reportingSql),
-	optional('indicators'),
-	optional('indicator_values')
+	optional('indicators', indicatorsSql, 'indicators'),
+	optional('indicator_values', indicatorValuesSql, 'indicator_values'),
+	optional('indicator_entities', indicatorEntitiesSql, 'indicator_values')
 ];

@@ -110,6 +110,31 @@ const CASES: BadInput[] = [
 		expected: { file: 'indicators.csv', line: 2, column: 'element_id', text: 'element "t1.7" is not in framework.csv' }
 	},
 	{
+		name: 'an indicator value of an unknown country or aggregate',
+		breakInput: replaceIn('indicator_values.csv', 'pa_coverage,WLD,2009', 'pa_coverage,EUU,2009'),
+		expected: {
+			file: 'indicator_values.csv',
+			line: 4,
+			column: 'iso3',
+			text: '"EUU" is neither a country in countries.csv nor an aggregate in indicator_entities.csv'
+		}
+	},
+	{
+		name: 'an aggregate of an unknown kind',
+		breakInput: async (dir) => writeFile(path.join(dir, 'indicator_entities.csv'), 'code,name,kind\nWLD,World,planet\n'),
+		expected: { file: 'indicator_entities.csv', line: 2, column: 'kind', text: 'kind "planet" is not one of world, region, income_group, other' }
+	},
+	{
+		name: 'an indicator described two ways',
+		breakInput: append('indicators.csv', 'pa_coverage,Protected area coverage,% of land area,t1.2,World Bank WDI (illustrative values)'),
+		expected: { file: 'indicators.csv', line: 3, column: 'name', text: '"Protected area coverage" differs from "Coverage of protected areas" on line 2' }
+	},
+	{
+		name: 'indicator values without indicators.csv',
+		breakInput: (dir) => rm(path.join(dir, 'indicators.csv')),
+		expected: { file: 'indicator_values.csv', text: 'there is no indicators.csv describing these indicators' }
+	},
+	{
 		name: 'an answer that is not on the scale',
 		breakInput: replaceIn('responses.csv', 'cbd,cbd-4nr,FRA,q3,n', 'cbd,cbd-4nr,FRA,q3,Z'),
 		expected: {

@@ -3,11 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCliArgs } from '../../../src/pipeline/args';
 import { copyTiny, editFile, hashTree, leftovers, makeTempDir, removeDir, TINY } from './helpers';
 
 const TSX = path.resolve('node_modules/.bin/tsx');
 const CLI = path.resolve('src/pipeline/cli.ts');
-const runCli = (...args: string[]) => spawnSync(TSX, [CLI, ...args], { encoding: 'utf8', timeout: 60_000 });
+const env = { ...process.env, REAL_DATA_DIR: '' };
+const runCli = (...args: string[]) => spawnSync(TSX, [CLI, ...args], { encoding: 'utf8', timeout: 60_000, env });
 
 let root: string;
 let out: string;
@@ -22,7 +24,7 @@ describe('npm run data', () => {
 		const result = runCli('--input', TINY, '--out', out);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
-		expect(result.stdout).toMatch(/^Wrote 15 tables \(\d[\d,]* rows, real data\) to .* in \d+\.\d s:/);
+		expect(result.stdout).toMatch(/^Wrote 16 tables \(\d[\d,]* rows, real data\) to .* in \d+\.\d s:/);
 		expect(result.stdout).toMatch(/status\s+40 rows/);
 	});
 
@@ -39,7 +41,7 @@ describe('npm run data', () => {
 			);
 			expect(await hashTree(out)).toEqual(before);
 			expect(await leftovers(out)).toEqual([]);
-			expect((await readdir(out)).length).toBe(16);
+			expect((await readdir(out)).length).toBe(17);
 		} finally {
 			await removeDir(path.dirname(input));
 		}
@@ -48,6 +50,22 @@ describe('npm run data', () => {
 	it('rejects unknown options with usage', () => {
 		const result = runCli('--inptu', TINY);
 		expect(result.status).toBe(2);
-		expect(result.stderr).toContain('Usage: npm run data -- [--input DIR] [--out DIR]');
+		expect(result.stderr).toContain('Usage: npm run data -- [--input DIR] [--real DIR] [--out DIR]');
+	});
+});
+
+describe('--real', () => {
+	it('defaults to $REAL_DATA_DIR, and --real "" builds without real data', () => {
+		const env = { REAL_DATA_DIR: '../shared/data/real' };
+		expect(parseCliArgs([], env)).toMatchObject({ ok: true, real: '../shared/data/real', input: 'data/sample' });
+		expect(parseCliArgs(['--real', 'elsewhere'], env)).toMatchObject({ real: 'elsewhere' });
+		expect(parseCliArgs(['--real', ''], env)).toMatchObject({ real: undefined });
+		expect(parseCliArgs([], {})).toMatchObject({ real: undefined });
+	});
+
+	it('exits 1 naming the folder when the real folder does not exist', () => {
+		const result = runCli('--input', TINY, '--real', '/nonexistent/real', '--out', out);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('/nonexistent/real: folder not found');
 	});
 });

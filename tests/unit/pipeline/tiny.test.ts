@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPTIONAL_OUTPUT_TABLES, OUTPUT_TABLES, type Manifest } from '../../../src/lib/schema';
+import { OUTPUT_TABLES, type Manifest } from '../../../src/lib/schema';
+import { INDICATOR_OUTPUT_TABLES } from '../../../src/pipeline/indicator-contract';
 import { runPipeline } from '../../../src/pipeline/pipeline';
 import { makeTempDir, parquetColumnTypes, readParquet, removeDir, TINY } from './helpers';
 
@@ -176,13 +177,28 @@ describe('reference tables', () => {
 			{ indicator_id: 'pa_coverage', iso3: 'BRA', year: 2009, value: 26.9 },
 			{ indicator_id: 'pa_coverage', iso3: 'WLD', year: 2009, value: 12.7 }
 		]);
-		expect((await read('indicators'))[0]).toMatchObject({ indicator_id: 'pa_coverage', element_id: 't1.1' });
+		expect(await read('indicators')).toEqual([
+			{
+				indicator_id: 'pa_coverage',
+				name: 'Coverage of protected areas',
+				unit: '% of land area',
+				element_id: 't1.1',
+				source: 'World Bank WDI (illustrative values)',
+				licence: null,
+				citation: null,
+				kind: 'real'
+			}
+		]);
+	});
+
+	it('lists the World as an aggregate when values use WLD and indicator_entities.csv is absent', async () => {
+		expect(await read('indicator_entities')).toEqual([{ code: 'WLD', name: 'World', kind: 'world' }]);
 	});
 });
 
 describe('Parquet files', () => {
 	it('have exactly the contract columns, typed only as UTF-8 strings, INT32 or DOUBLE', async () => {
-		for (const [table, columns] of Object.entries({ ...OUTPUT_TABLES, ...OPTIONAL_OUTPUT_TABLES })) {
+		for (const [table, columns] of Object.entries({ ...OUTPUT_TABLES, ...INDICATOR_OUTPUT_TABLES })) {
 			const types = (await parquetColumnTypes(path.join(out, `${table}.parquet`))).filter((column) => column.name !== 'duckdb_schema');
 			expect(types.map((column) => column.name), table).toEqual([...columns]);
 			for (const column of types) expect(['BYTE_ARRAY', 'INT32', 'DOUBLE'], `${table}.${column.name}`).toContain(column.type);
@@ -196,9 +212,12 @@ describe('manifest.json', () => {
 	it('lists every table with rows, bytes, sha256 and columns; no sample flag for this input', async () => {
 		const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
 		expect(manifest).toMatchObject({ sample: false, notice: null, input: TINY, vintage: '2009-07-15' });
-		expect(manifest.sources).toEqual([{ name: TINY, kind: 'real' }]);
+		expect(manifest.sources).toEqual([
+			{ name: `National reports and memberships: ${TINY}`, kind: 'real' },
+			{ name: 'Coverage of protected areas: World Bank WDI (illustrative values)', kind: 'real' }
+		]);
 		expect(Date.parse(manifest.built_at)).not.toBeNaN();
-		expect(Object.keys(manifest.tables)).toEqual([...Object.keys(OUTPUT_TABLES), ...Object.keys(OPTIONAL_OUTPUT_TABLES)]);
+		expect(Object.keys(manifest.tables)).toEqual([...Object.keys(OUTPUT_TABLES), ...Object.keys(INDICATOR_OUTPUT_TABLES)]);
 		expect(manifest.tables.status).toMatchObject({ file: 'status.parquet', rows: 40, columns: [...OUTPUT_TABLES.status] });
 		expect(manifest.tables.status.sha256).toMatch(/^[0-9a-f]{64}$/);
 		expect(manifest.tables.status.bytes).toBe((await readFile(path.join(out, 'status.parquet'))).length);

@@ -1,0 +1,62 @@
+/**
+ * manifest.json `sources`: each part of the data with its kind, so that pages can say what is real and what is
+ * the illustrative sample — the national reports (and memberships, unless real ones replaced them), the real
+ * memberships, and the source of each indicator.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Manifest } from '../lib/schema';
+import type { ImportedData } from './importers/import-folder';
+import type { InputSource } from './input-source';
+
+export type SourcePart = Manifest['sources'][number];
+
+interface Parts {
+	input: string;
+	source: Extract<InputSource, { ok: true }>;
+	imported: ImportedData | null;
+	regenerated: boolean;
+	hasIndicators: boolean;
+}
+
+export async function describeSources(connection: DuckDBConnection, parts: Parts): Promise<SourcePart[]> {
+	const membershipSource = parts.imported?.parties ? parts.imported.sources.find((read) => read.spec.output === 'parties')?.spec : undefined;
+	const reports: SourcePart = { name: reportsName(parts, membershipSource !== undefined), kind: parts.source.sample ? 'sample' : 'real' };
+	const memberships: SourcePart[] = membershipSource
+		? [{ name: `Convention memberships: ${membershipSource.source}`, kind: 'real', citation: membershipSource.citation, licence: membershipSource.licence }]
+		: [];
+	const indicators = parts.hasIndicators ? await indicatorSources(connection) : [];
+	return [reports, ...memberships, ...indicators];
+}
+
+function reportsName({ input, source, regenerated }: Parts, realMemberships: boolean): string {
+	const what = realMemberships ? 'National reports' : 'National reports and memberships';
+	if (!source.sample) return `${what}: ${input}`;
+	const seed = source.marker ? `, seed ${source.marker.seed}` : '';
+	const on = regenerated ? ', generated on the real memberships' : '';
+	return `${what}: illustrative sample (${input}${seed}${on})`;
+}
+
+/** One part per distinct source of the indicators, named by its indicators, in file order. */
+async function indicatorSources(connection: DuckDBConnection): Promise<SourcePart[]> {
+	const result = await connection.runAndReadAll(`
+		SELECT name, source, licence, citation, kind FROM (
+			SELECT *, row_number() OVER (PARTITION BY indicator_id ORDER BY line) AS nth FROM indicators
+		) WHERE nth = 1 ORDER BY line`);
+	const bySource = new Map<string, { names: string[]; part: SourcePart }>();
+	for (const row of result.getRowObjectsJS() as Record<string, string | null>[]) {
+		const key = JSON.stringify([row.source, row.licence, row.citation, row.kind]);
+		const entry = bySource.get(key) ?? { names: [], part: sourcePart(row) };
+		bySource.set(key, entry);
+		entry.names.push(row.name!);
+	}
+	return [...bySource.values()].map(({ names, part }) => ({ ...part, name: `${names.join('; ')}: ${part.name}` }));
+}
+
+function sourcePart(row: Record<string, string | null>): SourcePart {
+	return {
+		name: row.source ?? 'source not stated',
+		kind: row.kind === 'sample' ? 'sample' : 'real',
+		...(row.citation ? { citation: row.citation } : {}),
+		...(row.licence ? { licence: row.licence } : {})
+	};
+}

@@ -1,0 +1,14 @@
+import { error } from '@sveltejs/kit';
+import { loadCountry, loadCountryIds } from '$lib/queries/country';
+import { buildDb } from '$lib/server/build-db';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+/** One page per country that is party to at least one convention. */
+export const entries: EntryGenerator = async () => (await loadCountryIds(await buildDb())).map((iso3) => ({ iso3 }));
+
+/** Build time: the whole page from the browser's own SQL; only the evidence asks DuckDB in the browser. */
+export const load: PageServerLoad = async ({ params }) => {
+	const db = await buildDb();
+	if (!(await loadCountryIds(db)).includes(params.iso3)) error(404, `No party "${params.iso3}"`);
+	return { country: await loadCountry(db, params.iso3) };
+};

@@ -1,0 +1,9 @@
+import { loadIndicatorIndex, loadWorldIndicators } from '$lib/queries/indicators';
+import { buildDb } from '$lib/server/build-db';
+
+/** Build time: every indicator with its World trend, grouped by the targets it informs. */
+export const load = async () => {
+	const db = await buildDb();
+	const [index, world] = await Promise.all([loadIndicatorIndex(db), loadWorldIndicators(db)]);
+	return { index, world };
+};

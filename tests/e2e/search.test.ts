@@ -1,0 +1,98 @@
+/** The header search in Chromium: a combobox that finds countries, conventions and framework elements. */
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type Session } from './browser';
+
+const baseUrl = inject('baseUrl');
+let session: Session;
+
+afterEach(() => session.close());
+
+async function open(path = '/', viewport?: { width: number; height: number }) {
+	session = await openBrowser(baseUrl, viewport);
+	await session.page.goto(`${baseUrl}${path}`);
+	await session.page.locator('[role="search"][data-search-ready="true"]').waitFor();
+	return session.page.getByRole('combobox', { name: 'Search' });
+}
+
+describe('site search', () => {
+	it('is a combobox with a listbox: label, expanded state, active option, Escape', async () => {
+		const search = await open('/methodology/');
+		const { page } = session;
+		const listbox = page.getByRole('listbox', { name: 'Search results' });
+		await expect(search.getAttribute('aria-expanded')).resolves.toBe('false');
+		// The listbox is hidden until there are results, so find it by its role attribute.
+		const listboxId = await page.locator('header [role="listbox"]').getAttribute('id');
+		await expect(search.getAttribute('aria-controls')).resolves.toBe(listboxId);
+		await search.focus();
+		await page.keyboard.type('ramsar');
+		await expect(search.getAttribute('aria-expanded')).resolves.toBe('true');
+		await expect(listbox.getByRole('option').first().textContent()).resolves.toMatch(/^Ramsar/);
+		await page.keyboard.press('ArrowUp'); // wraps to the last option
+		const options = await listbox.getByRole('option').count();
+		await expect(search.getAttribute('aria-activedescendant')).resolves.toBe(
+			await listbox.getByRole('option').nth(options - 1).getAttribute('id')
+		);
+		await page.keyboard.press('Escape');
+		await expect(search.getAttribute('aria-expanded')).resolves.toBe('false');
+		await expect(search.getAttribute('aria-activedescendant')).resolves.toBeNull();
+		await page.keyboard.press('Escape');
+		await expect(search.inputValue()).resolves.toBe('');
+		await page.keyboard.type('xyzzy');
+		await expect(page.getByRole('status').filter({ hasText: 'Nothing found' }).textContent()).resolves.toBe('Nothing found for “xyzzy”.');
+		expect(session.consoleErrors).toEqual([]);
+	});
+
+	it.each([
+		['FRA', '/countries/FRA/', /France/],
+		['kenya', '/countries/KEN/', /Kenya/],
+		['ramsar', '/conventions/ramsar/', /Ramsar|Wetlands/],
+		['migratory', '/conventions/cms/', /Migratory|CMS/],
+		['t6.2', '/targets/t6.2/', /^Target 6\.2:/],
+		['goal 6', '/targets/g6/', /^Goal 6:/]
+	])('“%s” + Enter opens %s', async (query, path, heading) => {
+		const search = await open('/');
+		await search.fill(query);
+		await session.page.keyboard.press('Enter');
+		await session.page.waitForURL(`${baseUrl}${path}`);
+		await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(heading);
+		expect(session.consoleErrors).toEqual([]);
+		expect(session.offOrigin).toEqual([]);
+	});
+
+	it('keeps what was typed before the page’s script ran', async () => {
+		session = await openBrowser(baseUrl);
+		const { page } = session;
+		await page.route('**/_app/immutable/**', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			await route.continue();
+		});
+		await page.goto(`${baseUrl}/methodology/`, { waitUntil: 'commit' });
+		const search = page.getByRole('combobox', { name: 'Search' });
+		await search.fill('kenya');
+		await page.locator('[role="search"][data-search-ready="true"]').waitFor();
+		await expect(page.getByRole('option').first().textContent()).resolves.toMatch(/^Kenya/);
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`${baseUrl}/countries/KEN/`);
+	});
+
+	it('a click on an option opens it, and the box is cleared after', async () => {
+		const search = await open('/targets/');
+		await search.fill('invasive');
+		await session.page.getByRole('option', { name: /Target 6\.1/ }).click();
+		await session.page.waitForURL(`${baseUrl}/targets/t6.1/`);
+		await expect(search.inputValue()).resolves.toBe('');
+	});
+
+	it('fits a 375 px screen: the results stay inside it, no sideways scroll', async () => {
+		const search = await open('/', { width: 375, height: 800 });
+		await search.fill('new zea');
+		const box = await session.page.getByRole('listbox', { name: 'Search results' }).boundingBox();
+		expect(box!.x).toBeGreaterThanOrEqual(0);
+		expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+		const overflow = await session.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBe(0);
+		await session.page.keyboard.press('ArrowDown');
+		await session.page.keyboard.press('Enter');
+		await session.page.waitForURL(`${baseUrl}/countries/NZL/`);
+	});
+});

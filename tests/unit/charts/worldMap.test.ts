@@ -1,0 +1,81 @@
+import worldCountries from 'world-countries';
+import { describe, expect, it } from 'vitest';
+import { ISO3_BY_NUMERIC, iso3OfFeature } from '../../../src/lib/charts/isoNumeric';
+import { worldFeatures } from '../../../src/lib/charts/worldFeatures';
+import { mapRowDescription, worldMapChart, worldMapTable, type MapRow } from '../../../src/lib/charts/worldMap';
+import { createDocument, expectSvgSnapshot } from './svg-snapshot';
+
+const rows: MapRow[] = [
+	{ iso3: 'BRA', name: 'Brazil', category: 'advanced', score: 0.925, note: 'mean of 4 targets', href: '/countries/BRA/' },
+	{ iso3: 'FRA', name: 'France', category: 'early', score: 0.4625, href: '/countries/FRA/' },
+	{ iso3: 'KEN', name: 'Kenya', category: 'no_data', score: null, note: 'Overdue', href: '/countries/KEN/' },
+	{ iso3: 'NZL', name: 'New Zealand', category: 'not_party', score: null, href: null }
+];
+const shapes = () => worldFeatures().filter((shape) => ['BRA', 'FRA', 'KEN', 'NZL', 'ARG'].includes(shape.iso3 ?? ''));
+const render = (width: number, fit = false) =>
+	worldMapChart(rows, { width, fit, features: shapes(), document: createDocument(), ariaLabel: 'Overall status', ariaDescription: 'A map' });
+
+describe('ISO numeric → alpha-3', () => {
+	it('agrees with the world-countries package for every country with a numeric code', () => {
+		const expected = worldCountries.filter((c) => c.ccn3).map((c) => [c.ccn3, c.cca3]);
+		expect([...ISO3_BY_NUMERIC].sort()).toEqual(expected.sort());
+	});
+
+	it('maps every world-atlas shape to a country, Kosovo by name', () => {
+		const unmapped = worldFeatures().filter((shape) => shape.iso3 == null).map((shape) => shape.name);
+		expect(unmapped.sort()).toEqual(['N. Cyprus', 'Somaliland']);
+		expect(iso3OfFeature({ properties: { name: 'Kosovo' } })).toBe('UNK');
+		expect(iso3OfFeature({ id: '76' })).toBe('BRA');
+		expect(worldFeatures().some((shape) => shape.iso3 === 'ATA')).toBe(false);
+	});
+});
+
+describe('worldMapChart', () => {
+	it('matches the expected SVG', () => {
+		expectSvgSnapshot(render(640), import.meta.dirname, 'world-map');
+	});
+
+	it('matches the expected SVG framed on its countries, on a phone', () => {
+		expectSvgSnapshot(render(375, true), import.meta.dirname, 'world-map-fit-narrow');
+	});
+
+	it('links countries that have a page, and keeps the links out of the tab order', () => {
+		const links = [...render(640).querySelectorAll('a')];
+		expect(links.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href')).sort()).toEqual([
+			'/countries/BRA/',
+			'/countries/FRA/',
+			'/countries/KEN/'
+		]);
+		expect(links.every((a) => a.getAttribute('tabindex') === '-1')).toBe(true);
+	});
+
+	it('fills by class, hatches no data, leaves non-parties white and countries outside the rows grey', () => {
+		const svg = render(640);
+		const fills = [...svg.querySelectorAll('path')].map((path) => path.getAttribute('fill') ?? path.parentElement?.getAttribute('fill'));
+		expect(fills).toContain('var(--status-advanced, #253494)');
+		expect(fills).toContain('var(--map-not-party, #ffffff)');
+		expect(fills.some((fill) => fill?.startsWith('url(#map-no-data-'))).toBe(true);
+		expect(svg.querySelector('pattern')).not.toBeNull();
+		expect(svg.querySelector('g[fill="#e9ebed"] path')).not.toBeNull(); // Argentina: not in the rows
+	});
+
+	it('titles each country with its status and score, and carries symbols on large countries', () => {
+		const svg = render(640);
+		const titles = [...svg.querySelectorAll('title')].map((title) => title.textContent);
+		expect(titles).toContain('Brazil: Advanced, score 0.93 (mean of 4 targets)');
+		expect(titles).toContain('Kenya: No data (Overdue)');
+		expect([...svg.querySelectorAll('text')].map((text) => text.textContent)).toContain('●');
+		expect(svg.getAttribute('aria-label')).toBe('Overall status');
+	});
+
+	it('gives its data table the same statuses', () => {
+		const table = worldMapTable(rows, 'Overall status');
+		expect(table.rows.map((row) => table.columns.map((column) => column.cell(row)))).toEqual([
+			['Brazil', '● Advanced', '0.93', 'mean of 4 targets'],
+			['France', '◔ Early stages', '0.46', ''],
+			['Kenya', '– No data', '–', 'Overdue'],
+			['New Zealand', 'Not a party', '–', '']
+		]);
+		expect(mapRowDescription(rows[3])).toBe('New Zealand: Not a party');
+	});
+});
