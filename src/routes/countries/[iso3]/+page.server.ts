@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { loadCountry, loadCountryIds } from '$lib/queries/country';
+import { loadCountryIndicators } from '$lib/queries/indicators';
 import { buildDb } from '$lib/server/build-db';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -10,5 +11,6 @@ export const entries: EntryGenerator = async () => (await loadCountryIds(await b
 export const load: PageServerLoad = async ({ params }) => {
 	const db = await buildDb();
 	if (!(await loadCountryIds(db)).includes(params.iso3)) error(404, `No party "${params.iso3}"`);
-	return { country: await loadCountry(db, params.iso3) };
+	const [country, indicators] = await Promise.all([loadCountry(db, params.iso3), loadCountryIndicators(db, params.iso3)]);
+	return { country, indicators };
 };
