@@ -202,7 +202,7 @@ describe('target page', () => {
 		await expect(statusTable().locator('tbody tr').count()).resolves.toBe(3);
 		await expect(page.getByRole('heading', { level: 3, name: /^Answers in CMS, National report to COP9/ }).isVisible()).resolves.toBe(true);
 		const map = page.getByRole('figure', { name: /^Status of target 1\.1 by country: CMS, National report to COP9/ });
-		await expect(map.getByRole('img').isVisible()).resolves.toBe(true);
+		await expect(map.getByRole('group', { name: /^Status of target 1\.1 by country/ }).isVisible()).resolves.toBe(true);
 		await statusTable().getByRole('link', { name: /^Show CMS, National report to COP10/ }).click();
 		await ready('cms/cms-cop10/all');
 		await expect(page.getByLabel('Reporting cycle', { exact: true }).inputValue()).resolves.toBe('cms-cop10');

@@ -1,0 +1,39 @@
+/** axe-core on every kind of page, after the page's engine is up: zero violations. */
+import AxeBuilder from '@axe-core/playwright';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type Session } from './browser';
+
+const baseUrl = inject('baseUrl');
+let session: Session;
+
+beforeEach(async () => {
+	session = await openBrowser(baseUrl);
+});
+afterEach(() => session.close());
+
+const PAGES = [
+	'/',
+	'/?region=Africa',
+	'/conventions/',
+	'/conventions/cms/',
+	'/countries/',
+	'/countries/KEN/',
+	'/targets/',
+	'/targets/t6.1/',
+	'/targets/g1/',
+	'/compare/',
+	'/indicators/',
+	'/download/',
+	'/methodology/'
+];
+
+describe('accessibility', () => {
+	it.each(PAGES)('%s has no axe violations', async (path) => {
+		const { page } = session;
+		await page.goto(`${baseUrl}${path}`);
+		const engine = page.locator('[data-engine="ready"]').first();
+		if ((await page.locator('[data-engine]').count()) > 0) await engine.waitFor({ timeout: 60_000 });
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	});
+});
