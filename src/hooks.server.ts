@@ -1,5 +1,20 @@
+import type { Handle } from '@sveltejs/kit';
 import { parseHTML } from 'linkedom';
 import { setServerDocument } from '$lib/charts/server-document';
+import { useLocale } from '$lib/i18n';
+import { direction, localeFromParam } from '$lib/i18n/locales';
 
 // Charts are pure functions of rows; with a document they draw at build time too (prerendered SVG).
 setServerDocument(parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document);
+
+/**
+ * Each prerendered page in its language (from the `[[lang]]` segment): messages, formats and the data's
+ * labels while it loads and renders (pages are prerendered one at a time), and `<html lang dir>`.
+ */
+export const handle: Handle = async ({ event, resolve }) => {
+	const locale = localeFromParam(event.params.lang);
+	await useLocale(locale);
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', locale).replace('%dir%', direction(locale))
+	});
+};

@@ -2,7 +2,7 @@
  * Numbers of an indicator as its source publishes them: indices with two or three decimals (Red List Index
  * 0.77, Living Planet Index 0.457), percentages with one, counts as whole numbers.
  */
-import { locale } from '../i18n';
+import { numberFormat } from '../i18n';
 import type { Change } from './indicatorChange';
 
 export type ValueFormat = (value: number | null | undefined) => string;
@@ -11,7 +11,7 @@ const MISSING = '–';
 
 export function indicatorFormat(unit: string, values: readonly number[] = []): ValueFormat {
 	const [minimumFractionDigits, maximumFractionDigits] = fractionDigits(unit, values);
-	const format = new Intl.NumberFormat(locale, { minimumFractionDigits, maximumFractionDigits });
+	const format = numberFormat({ minimumFractionDigits, maximumFractionDigits });
 	return (value) => (value == null || Number.isNaN(value) ? MISSING : format.format(value));
 }
 
@@ -31,15 +31,14 @@ export function valueTicks(values: readonly number[], count: number): number | n
 	return Array.from({ length: max - min + 1 }, (_, i) => min + i);
 }
 
-const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-const small = new Intl.NumberFormat(locale, { maximumSignificantDigits: 2 });
 
 /** "+0.02 (+2.6%)", or "–" without a change. A change too small for the values' decimals keeps two digits. */
 export function formatChange(change: Change | null, format: ValueFormat): string {
 	if (!change) return MISSING;
 	const sign = change.absolute > 0 ? '+' : '';
 	const rounded = format(change.absolute);
-	const shown = change.absolute !== 0 && /^-?0(\.0*)?$/.test(rounded) ? small.format(change.absolute) : rounded;
+	const zero = /^-?0([.,]0*)?$/.test(rounded);
+	const shown = change.absolute !== 0 && zero ? numberFormat({ maximumSignificantDigits: 2 }).format(change.absolute) : rounded;
 	const absolute = `${sign}${shown}`;
-	return change.percent === null ? absolute : `${absolute} (${percent.format(change.percent)})`;
+	return change.percent === null ? absolute : `${absolute} (${numberFormat({ style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(change.percent)})`;
 }

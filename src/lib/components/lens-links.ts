@@ -2,13 +2,13 @@
  * Links between the lenses, with the trailing slash the prerendered pages live at (the route-id form of
  * `resolve` drops it for dynamic routes' types). A target link can carry the convention to show.
  */
-import { resolve } from '$app/paths';
+import { localHref } from '$lib/i18n/paths';
 
-export const conventionHref = (id: string) => resolve(`/conventions/${id}/`);
+export const conventionHref = (id: string) => localHref(`/conventions/${id}/`);
 
-export const countryHref = (iso3: string) => resolve(`/countries/${iso3}/`);
+export const countryHref = (iso3: string) => localHref(`/countries/${iso3}/`);
 
 export function targetHref(elementId: string, convention: string | null = null): string {
-	const href = resolve(`/targets/${elementId}/`);
+	const href = localHref(`/targets/${elementId}/`);
 	return convention ? `${href}?convention=${encodeURIComponent(convention)}` : href;
 }

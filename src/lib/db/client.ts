@@ -1,7 +1,10 @@
 /**
  * The browser's one DuckDB: started once, lazily, behind one shared promise. Tables are loaded per
- * page through `db.ensure`. The engine's code is imported only when a page asks for it.
+ * page through `db.ensure`, with their labels in the page's language. The engine's code is imported only
+ * when a page asks for it.
  */
+import { getCatalogue } from '../i18n';
+import { localiseTable } from '../i18n/localise-tables';
 import { createDb, type Db } from './connection';
 import { dataUrl, loadManifest } from './manifest';
 
@@ -23,7 +26,8 @@ export function resetDb(): void {
 async function start(): Promise<Db> {
 	const { startBrowserEngine } = await import('./browser-engine');
 	const [manifest, engine] = await Promise.all([loadManifest(), startBrowserEngine(fetchDataFile)]);
-	return createDb(engine, manifest);
+	const catalogue = getCatalogue();
+	return createDb(engine, manifest, (table) => localiseTable(table, catalogue));
 }
 
 async function fetchDataFile(file: string): Promise<ArrayBuffer> {

@@ -21,13 +21,21 @@ export interface Db {
 	ensure(tables: readonly string[]): Promise<void>;
 }
 
-export function createDb(engine: Engine, manifest: Manifest): Db {
+/** Statements to run on a table right after it is loaded (e.g. its labels in the page's language). */
+export type AfterLoad = (table: string) => SqlQuery[];
+
+export function createDb(engine: Engine, manifest: Manifest, afterLoad: AfterLoad = () => []): Db {
 	const loading = new Map<string, Promise<void>>();
+
+	async function loadAndPrepare(name: string, file: string): Promise<void> {
+		await engine.load(name, file);
+		for (const statement of afterLoad(name)) await engine.run(statement);
+	}
 
 	function load(name: string): Promise<void> {
 		const entry = manifest.tables[name];
 		if (!entry) return Promise.reject(new Error(`Table "${name}" is not in manifest.json`));
-		const started = engine.load(name, entry.file);
+		const started = loadAndPrepare(name, entry.file);
 		started.catch(() => loading.delete(name));
 		return started;
 	}

@@ -11,6 +11,8 @@ const core = {
 	'nav.label': 'Main',
 	'nav.overview': 'Overview',
 	'nav.methodology': 'Methodology',
+	'language.label': 'Language',
+	'framework.unofficial': 'The wording of the 2010 framework on this page is an unofficial translation; the official texts are COP decisions VII/30 and VIII/15.',
 
 	'status.not_started': 'Not started',
 	'status.early': 'Early stages',

@@ -1,23 +1,39 @@
 /**
- * UI messages and number/date formatting for the current locale. Every text on screen comes from here,
- * so a translation is one more dictionary beside `en.ts`.
+ * UI messages and number/date formatting for the current language. Every text on screen comes from here,
+ * so a translation is one more catalogue (see catalogue.ts). The language is set once per page view:
+ * by the server hook while prerendering a page, and by the root layout's load in the browser (switching
+ * language loads the other language's page).
  */
 import type { StatusClass } from '../schema';
-import { en, type MessageKey } from './en';
+import { CATALOGUES, ENGLISH, type Catalogue } from './catalogue';
+import { DEFAULT_LOCALE, type Locale } from './locales';
 
 export type { MessageKey } from './en';
 export type Params = Record<string, string | number>;
+import type { MessageKey } from './en';
 
-const dictionaries: Record<string, Record<MessageKey, string>> = { en };
+let current: Catalogue = ENGLISH;
+const loaded = new Map<Locale, Promise<Catalogue>>();
 
-export const locale = 'en';
-const messages = dictionaries[locale];
+/** Fetches a language's catalogue (once) and makes it the current one. */
+export async function useLocale(locale: Locale): Promise<Catalogue> {
+	if (!loaded.has(locale)) loaded.set(locale, CATALOGUES[locale]());
+	current = await loaded.get(locale)!;
+	return current;
+}
+
+export function getLocale(): Locale {
+	return current.locale;
+}
+
+export function getCatalogue(): Catalogue {
+	return current;
+}
 
 /** The message for `key` with `{placeholders}` filled in; an unknown placeholder stays visible. */
 export function t(key: MessageKey, params: Params = {}): string {
-	return messages[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-		name in params ? String(params[name]) : match
-	);
+	const message = current.messages[key] ?? ENGLISH.messages[key];
+	return message.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
 export function statusLabel(status: StatusClass): string {
@@ -28,30 +44,56 @@ export function statusRange(status: StatusClass): string {
 	return t(`status.range.${status}`);
 }
 
-const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+/** A UN M49 region or subregion (the data's English name, also the URL's filter value) in this language. */
+export function regionName(region: string | null | undefined): string {
+	return region == null ? '' : (current.data.regions[region] ?? region);
+}
+
+/** True where the framework's wording on screen is not the official text (a translation of ours). */
+export function frameworkTranslated(): boolean {
+	return !current.data.frameworkOfficial;
+}
+
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/** An Intl number format for the current language, made once per language and options. */
+export function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `n:${current.locale}:${JSON.stringify(options)}`;
+	if (!formatters.has(key)) formatters.set(key, new Intl.NumberFormat(current.locale, options));
+	return formatters.get(key) as Intl.NumberFormat;
+}
+
+function dateFormat(): Intl.DateTimeFormat {
+	const key = `d:${current.locale}`;
+	if (!formatters.has(key)) formatters.set(key, new Intl.DateTimeFormat(current.locale, { dateStyle: 'medium', timeZone: 'UTC' }));
+	return formatters.get(key) as Intl.DateTimeFormat;
+}
 
 const missing = '–';
 
 export function formatNumber(value: number | null | undefined): string {
-	return value == null || Number.isNaN(value) ? missing : integer.format(value);
+	return value == null || Number.isNaN(value) ? missing : numberFormat({ maximumFractionDigits: 0 }).format(value);
 }
 
-/** A 0..1 share as a whole percentage (0.754 → "75%"). */
+/** A 0..1 share as a whole percentage (0.754 → "75%"; "75 %" in French). */
 export function formatPercent(value: number | null | undefined): string {
-	return value == null || Number.isNaN(value) ? missing : percent.format(value);
+	return value == null || Number.isNaN(value)
+		? missing
+		: numberFormat({ style: 'percent', maximumFractionDigits: 0 }).format(value);
 }
 
 /** A 0..1 score with two decimals, as the scoring rule reports it. */
 export function formatScore(value: number | null | undefined): string {
-	return value == null || Number.isNaN(value) ? missing : score.format(value);
+	return value == null || Number.isNaN(value)
+		? missing
+		: numberFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }
 
 /** An ISO date or timestamp, shown as its UTC calendar date so every time zone reads the same day. */
 export function formatDate(value: string | Date | null | undefined): string {
 	if (value == null || value === '') return missing;
 	const parsed = value instanceof Date ? value : new Date(value);
-	return Number.isNaN(parsed.getTime()) ? String(value) : date.format(parsed);
+	return Number.isNaN(parsed.getTime()) ? String(value) : dateFormat().format(parsed);
 }
+
+export { DEFAULT_LOCALE };

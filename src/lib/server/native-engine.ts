@@ -5,7 +5,7 @@
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createDb, SETUP_STATEMENTS, tableName, type Db, type Engine, type Row } from '../db/connection';
+import { createDb, SETUP_STATEMENTS, tableName, type AfterLoad, type Db, type Engine, type Row } from '../db/connection';
 import type { Manifest } from '../schema';
 
 export async function nativeEngine(folder: string): Promise<Engine> {
@@ -31,7 +31,7 @@ function plainNumbers(row: Record<string, unknown>): Row {
 	return out;
 }
 
-export async function openNativeDataFolder(folder: string): Promise<Db> {
+export async function openNativeDataFolder(folder: string, afterLoad?: AfterLoad): Promise<Db> {
 	const manifest = JSON.parse(await readFile(path.join(folder, 'manifest.json'), 'utf8')) as Manifest;
-	return createDb(await nativeEngine(folder), manifest);
+	return createDb(await nativeEngine(folder), manifest, afterLoad);
 }

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/connection';
 import { loadConvention, type ConventionData } from '../../../src/lib/queries/convention';
-import { conventionSummary } from '../../../src/routes/conventions/[id]/convention-summary';
+import { conventionSummary } from '../../../src/routes/[[lang=lang]]/conventions/[id]/convention-summary';
 import { openTiny } from './tiny-db';
 
 let db: Db;

@@ -1,0 +1,30 @@
+import { error } from '@sveltejs/kit';
+import { loadStatusVsOutcome, loadTargetIndicators } from '$lib/queries/indicators';
+import { loadElementIds, loadTarget } from '$lib/queries/target';
+import { buildDb } from '$lib/server/build-db';
+import { TARGET_INDICATORS } from '../../../../pipeline/reference/framework';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+/** One page per framework element: the 21 targets, 11 goals and 7 focal areas. */
+export const entries: EntryGenerator = async () => (await loadElementIds(await buildDb())).map((id) => ({ id }));
+
+/** Build time: the default view (every convention, latest cycles, all regions) from the browser's own SQL. */
+export const load: PageServerLoad = async ({ params }) => {
+	const db = await buildDb();
+	if (!(await loadElementIds(db)).includes(params.id)) error(404, `No framework element "${params.id}"`);
+	const target = await loadTarget(db, { element: params.id, convention: null, cycle: null, region: null });
+	const [panels, statusVsOutcome] = await Promise.all([
+		loadTargetIndicators(db, params.id),
+		loadStatusVsOutcome(db, params.id)
+	]);
+	return { target, indicators: frameworkIndicators(target.framework, params.id), panels, statusVsOutcome };
+};
+
+/** The outcome indicators the framework names for the element's targets (build-side reference, not data). */
+function frameworkIndicators(framework: { element_id: string; parent_id: string | null }[], id: string): string[] {
+	const below = (parent: string): string[] => [
+		parent,
+		...framework.filter((row) => row.parent_id === parent).flatMap((row) => below(row.element_id))
+	];
+	return [...new Set(below(id).flatMap((element) => TARGET_INDICATORS.get(element) ?? []))];
+}
