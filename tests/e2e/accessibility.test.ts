@@ -1,6 +1,8 @@
-/** axe-core on every kind of page, after the page's engine is up: zero violations. */
+/** axe-core on every kind of page in every language, after the page's engine is up: zero violations. */
 import AxeBuilder from '@axe-core/playwright';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { LOCALES } from '../../src/lib/i18n/locales';
+import { localHref } from '../../src/lib/i18n/paths';
 import { openBrowser, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -27,8 +29,10 @@ const PAGES = [
 	'/methodology/'
 ];
 
+const EVERY_PAGE_IN_EVERY_LANGUAGE = LOCALES.flatMap((locale) => PAGES.map((page) => localHref(page as `/${string}`, locale)));
+
 describe('accessibility', () => {
-	it.each(PAGES)('%s has no axe violations', async (path) => {
+	it.each(EVERY_PAGE_IN_EVERY_LANGUAGE)('%s has no axe violations', async (path) => {
 		const { page } = session;
 		await page.goto(`${baseUrl}${path}`);
 		const engine = page.locator('[data-engine="ready"]').first();
