@@ -55,5 +55,7 @@ describe('data labels in the page language', () => {
 		for (const row of framework) expect(row.title).toBe(catalogue.data.framework[row.element_id] ?? row.title);
 		const conventions = await db.query<{ convention_id: string; name: string }>(sql`SELECT convention_id, name FROM conventions`);
 		for (const row of conventions) expect(row.name).toBe(catalogue.data.conventions[row.convention_id] ?? row.name);
+		expect(framework.find((row) => row.element_id === 't1.1')?.title).toMatch(/^Au moins 10[\s\u202f]% de chacune des régions écologiques/);
+		expect(conventions.find((row) => row.convention_id === 'cbd')?.name).toBe('Convention sur la diversité biologique');
 	});
 });

@@ -1,5 +1,11 @@
-/** PLACEHOLDER until translated: English messages. */
+/** Spanish UI messages: one file per English dictionary (en.ts's core and each lens), merged like en.ts. */
 import type { Messages } from '../catalogue';
-import { en } from '../en';
+import { convention } from './convention';
+import { core } from './core';
+import { country } from './country';
+import { indicator } from './indicator';
+import { print } from './print';
+import { share } from './share';
+import { target } from './target';
 
-export const es: Messages = { ...en };
+export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print };

@@ -1,5 +1,11 @@
-/** PLACEHOLDER until translated: English messages. */
+/** French UI messages: the same split as the English dictionaries (en.ts and one file per lens). */
 import type { Messages } from '../catalogue';
-import { en } from '../en';
+import { core } from './core';
+import { convention } from './convention';
+import { country } from './country';
+import { target } from './target';
+import { indicator } from './indicator';
+import { share } from './share';
+import { print } from './print';
 
-export const fr: Messages = { ...en };
+export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print };
