@@ -90,10 +90,10 @@ describe('compare page', () => {
 		const { page } = session;
 		await page.goto(`${baseUrl}/compare/?compare=KEN,region:Africa&convention=ramsar`);
 		await page.locator(ready('KEN,region:Africa')).waitFor({ timeout: 60_000 });
-		const matrix = page.getByRole('table', { name: /^Status by target under Ramsar/ });
+		const matrix = page.getByRole('grid', { name: /^Status by target under Ramsar/ });
 		await expect(matrix.getByRole('button').count()).resolves.toBe(2 * 21);
 		await page.getByLabel('Convention', { exact: true }).selectOption('cbd');
-		await page.getByRole('table', { name: /^Status by target under CBD/ }).waitFor();
+		await page.getByRole('grid', { name: /^Status by target under CBD/ }).waitFor();
 		expect(new URL(page.url()).searchParams.get('convention')).toBe('cbd');
 	});
 

@@ -63,7 +63,7 @@ describe('convention page', () => {
 		const { page } = session;
 		await page.goto(`${baseUrl}/`);
 		await page.locator('.overview[data-ready="true"]').waitFor({ timeout: 60_000 });
-		await page.getByRole('table', { name: /Status by target and convention/ }).getByRole('link', { name: 'CBD' }).click();
+		await page.getByRole('grid', { name: /Status by target and convention/ }).getByRole('link', { name: 'CBD' }).click();
 		await page.locator('.convention-view[data-ready="true"]').waitFor({ timeout: 60_000 });
 		expect(new URL(page.url()).pathname).toBe('/conventions/cbd/');
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Convention on Biological Diversity');

@@ -69,7 +69,7 @@ describe('country page', () => {
 		);
 		await openCountry('KEN');
 		const shown = await session.page
-			.getByRole('table', { name: MATRIX })
+			.getByRole('grid', { name: MATRIX })
 			.getByRole('button')
 			.evaluateAll((cells) => cells.map((c) => c.getAttribute('aria-label')));
 		expect(shown.sort()).toEqual(expected.map((row) => row.name).sort());
@@ -180,7 +180,7 @@ describe('country page', () => {
 
 	it('links its convention columns and target rows to those pages', async () => {
 		await openCountry('KEN');
-		const matrix = session.page.getByRole('table', { name: MATRIX });
+		const matrix = session.page.getByRole('grid', { name: MATRIX });
 		await expect(matrix.getByRole('link', { name: 'CBD' }).getAttribute('href')).resolves.toMatch(/conventions\/cbd\/$/);
 		await expect(matrix.getByRole('link', { name: /^1\.1 / }).getAttribute('href')).resolves.toMatch(/targets\/t1\.1\/$/);
 	});

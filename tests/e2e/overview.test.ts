@@ -26,7 +26,7 @@ describe('overview', () => {
 		const { page } = session;
 		await expect(page.title()).resolves.toMatch(/Overview/);
 		await expect(page.getByRole('region', { name: 'Headline figures' }).isVisible()).resolves.toBe(true);
-		const matrix = page.getByRole('table', { name: 'Status by target and convention, latest reporting cycle' });
+		const matrix = page.getByRole('grid', { name: 'Status by target and convention, latest reporting cycle' });
 		await expect(matrix.getByRole('button').count()).resolves.toBe(5 * 21);
 		for (const name of ['Reporting rate by convention and cycle', 'Targets by status class, per convention']) {
 			const figure = page.getByRole('figure', { name });
@@ -56,7 +56,7 @@ describe('overview', () => {
 			GROUP BY c.short_name, s.element_id`
 		);
 		await openOverview();
-		const matrix = session.page.getByRole('table', { name: 'Status by target and convention, latest reporting cycle' });
+		const matrix = session.page.getByRole('grid', { name: 'Status by target and convention, latest reporting cycle' });
 		const shown = await matrix.getByRole('button').evaluateAll((cells) => cells.map((c) => c.getAttribute('aria-label')));
 		expect(shown.sort()).toEqual(expected.map((row) => row.name).sort());
 	});
@@ -89,7 +89,7 @@ describe('overview', () => {
 		const { page } = session;
 		const cells = () =>
 			page
-				.getByRole('table', { name: 'Status by target and convention, latest reporting cycle' })
+				.getByRole('grid', { name: 'Status by target and convention, latest reporting cycle' })
 				.getByRole('button')
 				.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
 		await page.goto(`${baseUrl}/`);

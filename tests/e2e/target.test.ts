@@ -30,7 +30,10 @@ async function fromParquet<T>(sql: string): Promise<T[]> {
 }
 
 const ready = (view = 'all/latest/all') => session.page.locator(`[data-view="${view}"][data-ready="true"]`).waitFor({ timeout: 60_000 });
-const statusTable = () => session.page.getByRole('table', { name: 'Status by convention and reporting cycle' });
+const STATUS_TITLE = 'Status by convention and reporting cycle';
+const statusFigure = () => session.page.getByRole('figure', { name: STATUS_TITLE });
+/** The chart's data table (hidden until "Show data table"; its numbers are in the page either way). */
+const statusTable = () => statusFigure().getByRole('table', { name: STATUS_TITLE, includeHidden: true });
 
 async function statusRows(): Promise<string[]> {
 	return statusTable()
@@ -55,8 +58,7 @@ async function expectedStatusRows(element: string, region: string | null): Promi
 			SELECT convention_id, cycle_id, count(DISTINCT iso3) AS n FROM s JOIN targets USING (element_id)
 			WHERE score IS NOT NULL GROUP BY ALL),
 		reports AS (SELECT convention_id, cycle_id, count(DISTINCT iso3) AS n FROM s GROUP BY ALL)
-		SELECT v.short_name || ' · ' ||
-			CASE WHEN contains(c.label, c.year::VARCHAR) THEN c.label ELSE c.label || ' (' || c.year || ')' END || ' | ' ||
+		SELECT v.short_name || ' | ' || c.label || ' | ' || c.year || ' | ' ||
 			CASE WHEN r.score IS NULL THEN '– No data' WHEN r.score < 0.25 THEN '○ Not started' WHEN r.score < 0.5 THEN '◔ Early stages'
 				WHEN r.score < 0.75 THEN '◑ In progress' ELSE '● Advanced' END || ' | ' ||
 			coalesce(printf('%.2f', r.score), '–') || ' | ' || coalesce(n.n, 0) || ' | ' || coalesce(p.n, 0) AS row
@@ -191,7 +193,7 @@ describe('target page', () => {
 		expect(session.consoleErrors).toEqual([]);
 	});
 
-	it('a click on a bar, or a row’s link, selects that convention and cycle', async () => {
+	it('a click on a bar selects that convention and cycle; the chart offers its table, CSV, SVG and PNG', async () => {
 		const { page } = session;
 		await page.goto(`${baseUrl}/targets/t1.1/`);
 		await ready();
@@ -203,8 +205,18 @@ describe('target page', () => {
 		await expect(page.getByRole('heading', { level: 3, name: /^Answers in CMS, National report to COP9/ }).isVisible()).resolves.toBe(true);
 		const map = page.getByRole('figure', { name: /^Status of target 1\.1 by country: CMS, National report to COP9/ });
 		await expect(map.getByRole('group', { name: /^Status of target 1\.1 by country/ }).isVisible()).resolves.toBe(true);
-		await statusTable().getByRole('link', { name: /^Show CMS, National report to COP10/ }).click();
+		await page.getByLabel('Reporting cycle', { exact: true }).selectOption('cms-cop10');
 		await ready('cms/cms-cop10/all');
+		const figure = statusFigure();
+		for (const format of ['CSV', 'SVG', 'PNG']) {
+			const name = format === 'CSV' ? `Download the data of “${STATUS_TITLE}” as CSV` : `Download “${STATUS_TITLE}” as ${format}`;
+			await expect(figure.getByRole('button', { name }).isVisible()).resolves.toBe(true);
+		}
+		await figure.getByRole('button', { name: 'Show data table' }).click();
+		await expect(figure.getByRole('table', { name: STATUS_TITLE }).isVisible()).resolves.toBe(true);
+		await expect(figure.getByRole('img', { name: STATUS_TITLE }).getAttribute('aria-description')).resolves.toMatch(
+			/^Under CMS \(National report to COP10 \(Bergen, 2011\)\), \d+ of \d+ reporting parties are in progress or advanced on target 1\.1\./
+		);
 		await expect(page.getByLabel('Reporting cycle', { exact: true }).inputValue()).resolves.toBe('cms-cop10');
 		expect(session.consoleErrors).toEqual([]);
 	});

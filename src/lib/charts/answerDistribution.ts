@@ -7,8 +7,8 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber, formatPercent, t } from '../i18n';
 import type { CrosswalkQuestion } from '../queries/target';
 import { classify } from '../schema';
-import { BAR_ROWS, barRowsLayout, documentOption, labelLineWidth, type ChartOptions } from './options';
-import { statusColor, statusInk } from './palette';
+import { BAR_ROWS, barRowsLayout, chartDescription, documentOption, labelLineWidth, type ChartOptions } from './options';
+import { statusColor, statusInk, THEME } from './palette';
 import type { TableData } from './table';
 
 export type SegmentKind = 'scored' | 'not_applicable' | 'no_answer';
@@ -25,7 +25,7 @@ export interface AnswerSegment {
 }
 
 const NOT_APPLICABLE = { fill: 'var(--answer-na, #9e9e9e)', ink: '#1a1a1a' };
-const NO_ANSWER = { fill: 'var(--bg, #ffffff)', ink: '#1a1a1a' };
+const NO_ANSWER = { fill: THEME.background, ink: THEME.text };
 
 export const questionKey = (q: Pick<CrosswalkQuestion, 'convention_id' | 'cycle_id' | 'question_id'>) =>
 	`${q.convention_id}/${q.cycle_id}/${q.question_id}`;
@@ -78,9 +78,10 @@ export function answerDistributionChart(
 	// The answer's name where it fits, its count where only that fits, nothing in a sliver.
 	const segmentText = (segment: AnswerSegment) => {
 		const room = segment.share * pxPerShare - 6;
-		const named = `${segment.label} ${segment.count}`;
+		const count = formatNumber(segment.count);
+		const named = `${segment.label} ${count}`;
 		if (room >= named.length * CHAR_WIDTH) return named;
-		return room >= String(segment.count).length * CHAR_WIDTH ? String(segment.count) : '';
+		return room >= count.length * CHAR_WIDTH ? count : '';
 	};
 	const stack = { y: 'key', x: (segment: AnswerSegment) => segment.share * 100, order: null } as const;
 	const labels = questions.map((q) => [questionKey(q), `${q.question_id} · ${q.text}`] as const);
@@ -95,8 +96,8 @@ export function answerDistributionChart(
 		marginLeft: marginSide,
 		marginRight: marginSide + 12,
 		ariaLabel: options.title,
-		ariaDescription: t('target.answers.description'),
-		x: { domain: [0, 100], label: t('target.answers.axis'), tickFormat: (d: number) => `${d}%` },
+		ariaDescription: chartDescription(options, t('target.answers.description')),
+		x: { domain: [0, 100], label: t('target.answers.axis'), tickFormat: (d: number) => formatPercent(d / 100) },
 		y: { domain: questions.map(questionKey), axis: null, padding: BAR_ROWS.padding },
 		marks: [
 			Plot.barX(
@@ -104,7 +105,7 @@ export function answerDistributionChart(
 				Plot.stackX({
 					...stack,
 					fill,
-					stroke: (segment: AnswerSegment) => (segment.kind === 'no_answer' ? 'var(--border-strong, #8a9096)' : 'white'),
+					stroke: (segment: AnswerSegment) => (segment.kind === 'no_answer' ? THEME.borderStrong : THEME.background),
 					insetTop: labelHeight,
 					title: segmentDescription
 				})

@@ -1,10 +1,10 @@
 /** How each convention's targets fall across the status classes: one stacked bar per convention. */
 import * as Plot from '@observablehq/plot';
-import { formatPercent, statusLabel, t } from '../i18n';
+import { formatNumber, formatPercent, statusLabel, t } from '../i18n';
 import type { Convention, MatrixCell } from '../queries/types';
 import { STATUS_CLASSES, type StatusClass } from '../schema';
-import { BAR_ROWS, barRowsLayout, documentOption, labelLineWidth, type ChartOptions } from './options';
-import { statusColor, statusInk, statusSymbol } from './palette';
+import { BAR_ROWS, barRowsLayout, chartDescription, documentOption, labelLineWidth, type ChartOptions } from './options';
+import { statusColor, statusInk, statusSymbol, THEME } from './palette';
 import type { TableData } from './table';
 
 export interface ClassCount {
@@ -43,8 +43,8 @@ export function classCountDescription(row: ClassCount): string {
 	return t('classes.segment', {
 		convention: row.short_name,
 		cycle: row.cycle_label,
-		count: row.count,
-		total: row.total,
+		count: formatNumber(row.count),
+		total: formatNumber(row.total),
 		status: statusLabel(row.status).toLowerCase(),
 		share: formatPercent(row.share)
 	});
@@ -67,8 +67,8 @@ export function classDistributionChart(
 	// Symbol and count where the segment has room, the count alone where it is narrow.
 	const segmentText = (row: ClassCount) => {
 		const room = row.count * pxPerTarget;
-		if (room >= 30) return `${statusSymbol(row.status)} ${row.count}`;
-		return room >= 10 ? String(row.count) : '';
+		if (room >= 30) return `${statusSymbol(row.status)} ${formatNumber(row.count)}`;
+		return room >= 10 ? formatNumber(row.count) : '';
 	};
 	const stack = { y: 'convention_id', x: 'count', order: null } as const;
 
@@ -81,9 +81,9 @@ export function classDistributionChart(
 		marginLeft: marginSide,
 		marginRight: marginSide + 12,
 		ariaLabel: t('classes.title'),
-		ariaDescription: t('classes.description'),
+		ariaDescription: chartDescription(options, t('classes.description')),
 		color: { type: 'identity' },
-		x: { domain: [0, maxTotal], label: t('classes.axis'), ticks: Math.min(maxTotal, 7) },
+		x: { domain: [0, maxTotal], label: t('classes.axis'), ticks: Math.min(maxTotal, 7), tickFormat: formatNumber },
 		y: { domain: [...labels.keys()], axis: null, padding: BAR_ROWS.padding },
 		marks: [
 			Plot.barX(
@@ -91,7 +91,7 @@ export function classDistributionChart(
 				Plot.stackX({
 					...stack,
 					fill: (row: ClassCount) => statusColor(row.status),
-					stroke: 'white',
+					stroke: THEME.background,
 					insetTop: labelHeight,
 					title: classCountDescription
 				})
@@ -141,7 +141,7 @@ export function classDistributionTable(cells: MatrixCell[], conventions: Convent
 		rows.set(count.convention_id, row);
 	}
 	const share = (row: ClassCountRow, status: StatusClass) =>
-		`${row.counts[status]} (${formatPercent(row.counts[status] / row.total)})`;
+		`${formatNumber(row.counts[status])} (${formatPercent(row.counts[status] / row.total)})`;
 	return {
 		caption: t('classes.title'),
 		rows: [...rows.values()],
@@ -153,7 +153,7 @@ export function classDistributionTable(cells: MatrixCell[], conventions: Convent
 				cell: (row: ClassCountRow) => share(row, status),
 				numeric: true
 			})),
-			{ label: t('classes.col.total'), cell: (row) => String(row.total), numeric: true }
+			{ label: t('classes.col.total'), cell: (row) => formatNumber(row.total), numeric: true }
 		]
 	};
 }

@@ -7,8 +7,8 @@ import { formatNumber, formatPercent, statusLabel, t } from '../i18n';
 import type { TargetClassCount } from '../queries/lens-types';
 import type { FrameworkElement } from '../queries/types';
 import { STATUS_CLASSES, type StatusClass } from '../schema';
-import { BAR_ROWS, documentOption, labelLineWidth, type ChartOptions } from './options';
-import { statusColor, statusInk, statusSymbol } from './palette';
+import { BAR_ROWS, chartDescription, documentOption, labelLineWidth, type ChartOptions } from './options';
+import { statusColor, statusInk, statusSymbol, THEME } from './palette';
 import type { TableData } from './table';
 
 export interface TargetSegment extends TargetClassCount {
@@ -103,9 +103,9 @@ export function classStackChart(
 		marginLeft: marginSide,
 		marginRight: marginSide + 12,
 		ariaLabel: options.ariaLabel,
-		ariaDescription: options.ariaDescription,
+		ariaDescription: chartDescription(options, options.ariaDescription),
 		color: { type: 'identity' },
-		x: { domain: [0, maxTotal], label: t('stack.axis'), ticks: Math.min(maxTotal, 6), grid: true },
+		x: { domain: [0, maxTotal], label: t('stack.axis'), ticks: Math.min(maxTotal, 6), tickFormat: formatNumber, grid: true },
 		y: { domain: lines.map((line) => line.key), axis: null, padding: BAR_ROWS.padding },
 		marks: [
 			Plot.barX(
@@ -113,7 +113,7 @@ export function classStackChart(
 				Plot.stackX({
 					...stack,
 					fill: (segment: TargetSegment) => statusColor(segment.status),
-					stroke: 'white',
+					stroke: THEME.background,
 					insetTop: labelHeight,
 					title: segmentDescription
 				})

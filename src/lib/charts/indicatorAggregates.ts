@@ -4,12 +4,12 @@
  * column and a desktop three or four.
  */
 import * as Plot from '@observablehq/plot';
-import { t } from '../i18n';
+import { formatNumber, t } from '../i18n';
 import type { SeriesPoint } from '../queries/indicators';
 import { pointTitle, TARGET_YEAR, yearDomain, type IndicatorChartOptions } from './indicatorSeries';
-import { documentOption } from './options';
+import { chartDescription, documentOption } from './options';
 import { valueTicks } from './indicatorFormat';
-import { ACCENT } from './palette';
+import { ACCENT, THEME } from './palette';
 import type { TableData } from './table';
 
 const PANEL_MIN_WIDTH = 210;
@@ -40,15 +40,15 @@ export function indicatorAggregatesChart(aggregates: SeriesPoint[], world: Serie
 		marginRight: 8,
 		marginBottom: 28,
 		ariaLabel: options.ariaLabel,
-		ariaDescription: t('indicator.aggregates.description', { unit: options.unit, count: entities.length }),
+		ariaDescription: chartDescription(options, t('indicator.aggregates.description', { unit: options.unit, count: formatNumber(entities.length) })),
 		fx: { axis: null, padding: 0.12 },
 		fy: { axis: null, padding: 0.3 },
 		x: { domain: yearDomain([...aggregates, ...world]), label: null, tickFormat: (year: number) => String(year), ticks: 3 },
 		y: { label: null, grid: true, tickFormat: options.format, ticks: valueTicks([...aggregates, ...world].map((point) => point.value), 3), nice: true },
 		marks: [
-			Plot.frame({ stroke: '#d9dcdf' }),
-			Plot.ruleX([TARGET_YEAR], { stroke: '#555b61', strokeDasharray: '4 3' }),
-			Plot.line(reference, { ...facet, x: 'year', y: 'value', z: 'col', stroke: '#8a9096', strokeDasharray: '3 2', strokeWidth: 1.25 }),
+			Plot.frame({ stroke: THEME.border }),
+			Plot.ruleX([TARGET_YEAR], { stroke: THEME.muted, strokeDasharray: '4 3' }),
+			Plot.line(reference, { ...facet, x: 'year', y: 'value', z: 'col', stroke: THEME.borderStrong, strokeDasharray: '3 2', strokeWidth: 1.25 }),
 			Plot.line(placed, { ...facet, x: 'year', y: 'value', z: 'code', stroke: ACCENT, strokeWidth: 2 }),
 			Plot.dot(placed, { ...facet, x: 'year', y: 'value', r: 5, fill: 'transparent', title: (p: SeriesPoint) => pointTitle(p, options.format) }),
 			Plot.text(titles, {

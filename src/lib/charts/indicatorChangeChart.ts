@@ -10,7 +10,7 @@ import { directionLabel, verdictColor, type Change } from './indicatorChange';
 import { formatChange, type ValueFormat } from './indicatorFormat';
 import type { IndicatorChartOptions } from './indicatorSeries';
 import { aggregateKindLabel } from './indicatorAggregates';
-import { BAR_ROWS, barRowsLayout, documentOption, labelLineWidth } from './options';
+import { BAR_ROWS, barRowsLayout, chartDescription, documentOption, labelLineWidth } from './options';
 import type { TableData } from './table';
 
 interface Arrow {
@@ -71,7 +71,7 @@ export function indicatorChangeChart(rows: EntityChange[], options: IndicatorCha
 		marginLeft: BAR_ROWS.marginSide + 4,
 		marginRight: BAR_ROWS.marginSide + 8,
 		ariaLabel: options.ariaLabel,
-		ariaDescription: t('indicator.change.description', { unit: options.unit }),
+		ariaDescription: chartDescription(options, t('indicator.change.description', { unit: options.unit })),
 		x: { domain: values.length ? [Math.min(...values), Math.max(...values)] : [0, 1], nice: true, label: options.unit, grid: true, tickFormat: options.format, ticks: Math.max(2, Math.floor(options.width / 150)) },
 		y: { domain: shown.map((row) => row.code), axis: null, padding: BAR_ROWS.padding },
 		color: { type: 'identity' },

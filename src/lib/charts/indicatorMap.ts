@@ -9,10 +9,11 @@ import { t } from '../i18n';
 import type { RankedValue } from '../queries/indicators';
 import type { IndicatorChartOptions } from './indicatorSeries';
 import { documentOption } from './options';
+import { THEME } from './palette';
 import { worldFeatures, type CountryFeature } from './worldFeatures';
 
-const NO_VALUE = '#e9ebed';
-const BORDER = '#8a9096';
+const NO_VALUE = 'var(--map-outside, #e9ebed)';
+const BORDER = THEME.borderStrong;
 
 export interface IndicatorMapOptions extends IndicatorChartOptions {
 	year: number;

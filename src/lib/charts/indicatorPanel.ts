@@ -8,11 +8,11 @@ import type { IndicatorPanel, SeriesPoint } from '../queries/indicators';
 import { pointTitle, targetYearMarks, yearDomain, type IndicatorChartOptions } from './indicatorSeries';
 import { valueTicks } from './indicatorFormat';
 import { documentOption } from './options';
-import { ACCENT } from './palette';
+import { ACCENT, THEME } from './palette';
 import type { TableData } from './table';
 
 const PANEL_HEIGHT = 150;
-const REFERENCE = '#8a9096';
+const REFERENCE = THEME.borderStrong;
 
 export function indicatorPanelChart(panel: IndicatorPanel, options: IndicatorChartOptions): SVGSVGElement | HTMLElement {
 	const focus = panel.series.filter((point) => point.code === panel.focus);

@@ -3,10 +3,10 @@
  * horizontal bars, the label on a line above each bar as in the reporting chart, so long names fit a phone.
  */
 import * as Plot from '@observablehq/plot';
-import { t } from '../i18n';
+import { formatNumber, t } from '../i18n';
 import type { RankedValue } from '../queries/indicators';
 import type { IndicatorChartOptions } from './indicatorSeries';
-import { BAR_ROWS, barRowsLayout, documentOption, labelLineWidth } from './options';
+import { BAR_ROWS, barRowsLayout, chartDescription, documentOption, labelLineWidth } from './options';
 import { ACCENT } from './palette';
 import type { TableData } from './table';
 
@@ -34,7 +34,7 @@ export function indicatorRankingChart(rows: RankedValue[], options: IndicatorCha
 		marginLeft: BAR_ROWS.marginSide + 12,
 		marginRight: BAR_ROWS.marginSide + 40,
 		ariaLabel: options.ariaLabel,
-		ariaDescription: t('indicator.ranking.description', { unit: options.unit }),
+		ariaDescription: chartDescription(options, t('indicator.ranking.description', { unit: options.unit })),
 		x: { domain: [Math.min(0, ...values), Math.max(0, ...values)], label: options.unit, grid: true, tickFormat: format, ticks: Math.max(2, Math.floor(width / 100)) },
 		y: { domain: rows.map((row) => row.iso3), axis: null, padding: BAR_ROWS.padding },
 		marks: [
@@ -60,7 +60,7 @@ export function indicatorRankingTable(rows: RankedValue[], caption: string, form
 		caption,
 		rows,
 		columns: [
-			{ label: t('indicator.col.rank'), cell: (row) => String(row.rank) },
+			{ label: t('indicator.col.rank'), cell: (row) => formatNumber(row.rank) },
 			{ label: t('indicator.col.country'), cell: (row) => row.name },
 			{ label: t('indicator.col.value'), cell: (row) => format(row.value), numeric: true }
 		]

@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { t } from '../i18n';
 import type { SeriesPoint } from '../queries/indicators';
 import { valueTicks, type ValueFormat } from './indicatorFormat';
-import { documentOption, type ChartOptions } from './options';
+import { chartDescription, documentOption, type ChartOptions } from './options';
 import type { TableData } from './table';
 
 export const TARGET_YEAR = 2010;
@@ -21,7 +21,7 @@ export interface SeriesStyle {
 	width: number;
 }
 
-export const WORLD_COLOR = '#1a1a1a';
+export const WORLD_COLOR = 'var(--text, #1a1a1a)';
 /** Okabe–Ito colours (distinct for the common colour-vision deficiencies), dark enough on white. */
 const COLORS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#8c6d1f', '#56b4e9', '#e69f00', '#6a3d9a'];
 const SYMBOLS: SeriesStyle['symbol'][] = ['square', 'triangle', 'diamond', 'star', 'cross', 'wye', 'plus', 'circle'];
@@ -68,9 +68,9 @@ export function targetYearMarks(domain: [number, number], label = t('indicator.t
 	const nearEnd = last > first && (TARGET_YEAR - first) / (last - first) > 0.8;
 	const side = nearEnd ? ({ textAnchor: 'end', dx: -3 } as const) : ({ textAnchor: 'start', dx: 3 } as const);
 	return [
-		Plot.ruleX([TARGET_YEAR], { stroke: '#555b61', strokeDasharray: '4 3' }),
+		Plot.ruleX([TARGET_YEAR], { stroke: 'var(--muted, #555b61)', strokeDasharray: '4 3' }),
 		// In the top margin, above the lines.
-		Plot.text([TARGET_YEAR], { x: (year: number) => year, text: () => label, frameAnchor: 'top', lineAnchor: 'bottom', ...side, dy: -7, fill: '#555b61' })
+		Plot.text([TARGET_YEAR], { x: (year: number) => year, text: () => label, frameAnchor: 'top', lineAnchor: 'bottom', ...side, dy: -7, fill: 'var(--muted, #555b61)' })
 	];
 }
 
@@ -91,7 +91,10 @@ export function indicatorSeriesChart(points: SeriesPoint[], options: IndicatorCh
 		marginLeft: 48,
 		marginRight: 16,
 		ariaLabel: options.ariaLabel,
-		ariaDescription: t('indicator.series.description', { unit: options.unit, names: [...styles.values()].map((s) => s.name).join(', ') }),
+		ariaDescription: chartDescription(
+			options,
+			t('indicator.series.description', { unit: options.unit, names: [...styles.values()].map((s) => s.name).join(', ') })
+		),
 		x: { domain, label: null, tickFormat: (year: number) => String(year), ticks: Math.max(3, Math.floor(options.width / 90)) },
 		// The unit is in the page's text and the description: a y label would collide with the 2010 label.
 		y: { label: null, grid: true, tickFormat: options.format, ticks: valueTicks(points.map((point) => point.value), 8), nice: true },
@@ -105,7 +108,7 @@ export function indicatorSeriesChart(points: SeriesPoint[], options: IndicatorCh
 				y: 'value',
 				symbol: (p: SeriesPoint) => style(p).symbol,
 				stroke: (p: SeriesPoint) => style(p).color,
-				fill: 'white',
+				fill: 'var(--bg, #ffffff)',
 				r: 3
 			}),
 			Plot.dot(points, { x: 'year', y: 'value', r: 6, fill: 'transparent', title: (p: SeriesPoint) => pointTitle(p, options.format) })

@@ -4,11 +4,21 @@ export interface ChartOptions {
 	width: number;
 	/** The document to create elements in: the page's by default, linkedom's at build time and in tests. */
 	document?: Document;
+	/**
+	 * The page's plain-language summary of the numbers drawn (see the lens's *-summary.ts); it goes before
+	 * the chart's own how-to-read description in the SVG's aria-description.
+	 */
+	description?: string;
 }
 
 /** Plot's `document` option: only passed when given, so the browser uses its own. */
 export function documentOption(options: ChartOptions): { document?: Document } {
 	return options.document ? { document: options.document } : {};
+}
+
+/** Plot's `ariaDescription`: what the numbers say (when the page gives it), then how the chart shows them. */
+export function chartDescription(options: ChartOptions, howToRead: string): string {
+	return options.description ? `${options.description} ${howToRead}` : howToRead;
 }
 
 /**

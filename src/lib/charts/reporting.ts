@@ -2,8 +2,8 @@
 import * as Plot from '@observablehq/plot';
 import { formatNumber, formatPercent, t } from '../i18n';
 import type { Convention, ReportingRow } from '../queries/types';
-import { BAR_ROWS, barRowsLayout, documentOption, labelLineWidth, type ChartOptions } from './options';
-import { ACCENT } from './palette';
+import { BAR_ROWS, barRowsLayout, chartDescription, documentOption, labelLineWidth, type ChartOptions } from './options';
+import { ACCENT, ACCENT_INK } from './palette';
 import type { TableData } from './table';
 
 export interface ReportingBar extends ReportingRow {
@@ -67,8 +67,8 @@ export function reportingChart(
 		marginLeft: marginSide,
 		marginRight: marginSide + 12,
 		ariaLabel: t('reporting.title'),
-		ariaDescription: t('reporting.description'),
-		x: { domain: [0, 100], label: t('reporting.axis'), grid: true, tickFormat: (d: number) => `${d}%` },
+		ariaDescription: chartDescription(options, t('reporting.description')),
+		x: { domain: [0, 100], label: t('reporting.axis'), grid: true, tickFormat: (d: number) => formatPercent(d / 100) },
 		y: { domain: bars.map((bar) => bar.key), axis: null, padding: BAR_ROWS.padding },
 		marks: [
 			Plot.barX(withRate, { y: 'key', x: percent, fill: ACCENT, insetTop: labelHeight, title: reportingDescription }),
@@ -89,7 +89,7 @@ export function reportingChart(
 			),
 			Plot.text(
 				withRate.filter((bar) => bar.rate! >= INSIDE_FROM),
-				{ ...inBar, textAnchor: 'end', dx: -4, fill: 'white' }
+				{ ...inBar, textAnchor: 'end', dx: -4, fill: ACCENT_INK }
 			),
 			Plot.text(
 				bars.filter((bar) => bar.rate == null),

@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber, formatScore, statusLabel, t } from '../i18n';
 import type { ElementCycleStatus } from '../queries/target';
 import { CLASS_THRESHOLDS } from '../schema';
-import { BAR_ROWS, barRowsLayout, documentOption, labelLineWidth, type ChartOptions } from './options';
+import { BAR_ROWS, barRowsLayout, chartDescription, documentOption, labelLineWidth, type ChartOptions } from './options';
 import { statusColor, statusInk, statusSymbol } from './palette';
 import type { TableData } from './table';
 
@@ -79,7 +79,7 @@ export function targetStatusChart(rows: ElementCycleStatus[], options: TargetSta
 		marginLeft: marginSide + 8,
 		marginRight: marginSide + 12,
 		ariaLabel: t('target.status.title'),
-		ariaDescription: t('target.status.description', { element: options.element }),
+		ariaDescription: chartDescription(options, t('target.status.description', { element: options.element })),
 		x: { domain: [0, 1], label: t('target.status.axis'), ticks: [0, 0.25, 0.5, 0.75, 1], tickFormat: formatScore },
 		y: { domain: rows.map(key), axis: null, padding: BAR_ROWS.padding },
 		marks: [

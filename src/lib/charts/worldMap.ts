@@ -1,14 +1,15 @@
 /**
  * A choropleth of status class per country (equal-earth projection). No data is hatched, "not a party"
- * is white, countries outside the selection are plain grey; countries large enough carry their class
- * symbol too, so colour is never the only encoding. A country with a page is a link to it.
+ * is the page's background, countries outside the selection are plain grey; countries large enough carry
+ * their class symbol too, so colour is never the only encoding. A country with a page is a link to it.
+ * Colours are CSS variables (palette.ts, app.css), so a prerendered map follows the light or dark theme.
  */
 import * as Plot from '@observablehq/plot';
 import { formatScore, statusLabel, t } from '../i18n';
 import type { MapCategory } from '../queries/lens-types';
 import { STATUS_CLASSES } from '../schema';
 import { documentOption, type ChartOptions } from './options';
-import { statusColor, statusInk, statusSymbol } from './palette';
+import { statusColor, statusInk, statusSymbol, THEME } from './palette';
 import type { TableData } from './table';
 import { largestPart, worldFeatures, type CountryFeature } from './worldFeatures';
 
@@ -34,9 +35,11 @@ export interface WorldMapOptions extends ChartOptions {
 export const MAP_CATEGORIES: MapCategory[] = [...STATUS_CLASSES, 'not_party'];
 
 const NOT_PARTY = { color: '#ffffff', ink: '#1a1a1a' };
-export const OUTSIDE_COLOR = '#e9ebed';
-const BORDER = '#8a9096';
+export const OUTSIDE_COLOR = 'var(--map-outside, #e9ebed)';
+const BORDER = THEME.borderStrong;
 const MAX_FIT_HEIGHT = 520;
+/** The class of the focusable countries' group (mapFocus.ts finds them by it). */
+export const COUNTRIES_CLASS = 'map-countries';
 /** A symbol needs about this many pixels of country around it. */
 const SYMBOL_ROOM = 16;
 
@@ -60,7 +63,11 @@ export function worldMapChart(rows: MapRow[], options: WorldMapOptions): SVGSVGE
 	const features = options.features ?? worldFeatures();
 	const byIso3 = new Map(rows.map((row) => [row.iso3, row]));
 	const rowOf = (shape: CountryFeature) => byIso3.get(shape.iso3 ?? '')!;
-	const shown = features.filter((shape) => shape.iso3 != null && byIso3.has(shape.iso3));
+	// In the rows' order (the table's): the order the arrow keys move through the countries.
+	const order = new Map(rows.map((row, index) => [row.iso3, index]));
+	const shown = features
+		.filter((shape) => shape.iso3 != null && byIso3.has(shape.iso3))
+		.toSorted((a, b) => order.get(a.iso3!)! - order.get(b.iso3!)!);
 	const outside = features.filter((shape) => !shown.includes(shape));
 	const frame = fit && shown.length > 0 ? shown : features;
 	const hatch = `map-no-data-${++patterns}`;
@@ -93,7 +100,8 @@ export function worldMapChart(rows: MapRow[], options: WorldMapOptions): SVGSVGE
 				...geoStyle,
 				fill,
 				title: (shape: CountryFeature) => mapRowDescription(rowOf(shape)),
-				href: (shape: CountryFeature) => rowOf(shape).href ?? null
+				href: (shape: CountryFeature) => rowOf(shape).href ?? null,
+				className: COUNTRIES_CLASS
 			}),
 			Plot.text(
 				shown.filter((shape) => roomy(shape) && categorySymbol(rowOf(shape).category)),
@@ -110,9 +118,24 @@ export function worldMapChart(rows: MapRow[], options: WorldMapOptions): SVGSVGE
 	});
 	addHatch(chart, hatch);
 	roundPaths(chart);
-	// The map's links are for pointers; keyboards and screen readers get the same links in the table.
-	for (const link of chart.querySelectorAll('a')) link.setAttribute('tabindex', '-1');
+	makeFocusable(chart);
 	return chart;
+}
+
+/**
+ * Every country of the rows is reachable by keyboard, named by its details (the hover title's words): one tab
+ * stop, the first country; `mapKeyboard` (mapFocus.ts) moves between them with the arrow keys.
+ */
+function makeFocusable(chart: Element): void {
+	const countries = chart.querySelectorAll(`.${COUNTRIES_CLASS} > *`);
+	countries.forEach((country, index) => {
+		const path = country.tagName.toLowerCase() === 'path' ? country : country.querySelector('path');
+		const label = path?.querySelector('title')?.textContent ?? '';
+		if (country.tagName.toLowerCase() !== 'a') country.setAttribute('role', 'img');
+		country.setAttribute('aria-label', label);
+		country.setAttribute('data-country', '');
+		country.setAttribute('tabindex', index === 0 ? '0' : '-1');
+	});
 }
 
 /** The no-data pattern: the palette's grey with diagonal lines, like the matrix's hatched cells. */
@@ -127,7 +150,7 @@ function addHatch(chart: Element, id: string): void {
 	const pattern = element('pattern', { id, width: '6', height: '6', patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
 	pattern.append(
 		element('rect', { width: '6', height: '6', fill: statusColor('no_data') }),
-		element('line', { x1: '0', y1: '0', x2: '0', y2: '6', stroke: '#8a9096', 'stroke-width': '1.5' })
+		element('line', { x1: '0', y1: '0', x2: '0', y2: '6', stroke: BORDER, 'stroke-width': '1.5' })
 	);
 	const defs = element('defs', {});
 	defs.append(pattern);

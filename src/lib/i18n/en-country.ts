@@ -22,6 +22,21 @@ export const enCountry = {
 
 	'country.title': '{name}: memberships, reports and status by target',
 	'country.intro': '{name} ({region}) in the national reports of the five conventions.',
+	'country.summary': 'Summary',
+	'country.summary.none': '{name} has no status for any target yet: none of its submitted reports has a scored answer.',
+	'country.summary.one': 'Under {convention} ({cycle}), {progressing} of {targets} targets are in progress or advanced for {name}.',
+	'country.summary.best':
+		'Under {convention} ({cycle}), {progressing} of {targets} targets are in progress or advanced for {name}: the most of the {conventions} conventions where it has a status.',
+	'country.summary.lowest': 'The fewest are under {convention} ({cycle}): {progressing} of {targets}.',
+	'country.summary.change':
+		'Of {compared} target statuses comparable with the previous cycle, {up} rose and {down} fell back.',
+	'compare.summary': 'Summary',
+	'compare.summary.convention':
+		'Under {convention} ({cycle}), {highest} has the highest overall status ({highScore}, {highStatus}) and {lowest} the lowest ({lowScore}, {lowStatus}).',
+	'compare.summary.only': 'Under {convention} ({cycle}), only {entry} has an overall status ({score}, {status}).',
+	'compare.summary.none': 'Under {convention} ({cycle}), none of those compared has an overall status.',
+	'compare.summary.leads':
+		'{entry} has the highest overall status under {count} of the {conventions} conventions where at least two of those compared have one.',
 	'country.memberships': 'Memberships',
 	'country.joined': 'Party since {date}',
 	'country.notParty': 'Not a party',

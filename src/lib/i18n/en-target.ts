@@ -36,11 +36,16 @@ export const enTarget = {
 	'target.summary.heading': 'Summary',
 	'target.summary.where': ' in {region}',
 	'target.summary.progress':
-		'Under {convention} ({cycle}), {progressing} of {reporting} reporting parties{where} are in progress or advanced on {element}.',
+		'Under {convention} ({cycle}), {progressing} of {reporting} reporting parties are in progress or advanced on {element}.',
 	'target.summary.missing': '{count} of them have no data for it.',
 	'target.summary.noData':
-		'Under {convention} ({cycle}), none of the {reporting} reporting parties{where} has a scored answer for {element}.',
-	'target.summary.noReports': 'Under {convention} ({cycle}), no party{where} submitted a report.',
+		'Under {convention} ({cycle}), none of the {reporting} reporting parties has a scored answer for {element}.',
+	'target.summary.noReports': 'Under {convention} ({cycle}), no party submitted a report.',
+	'target.summary.progress.region':
+		'Under {convention} ({cycle}), {progressing} of {reporting} reporting parties in {region} are in progress or advanced on {element}.',
+	'target.summary.noData.region':
+		'Under {convention} ({cycle}), none of the {reporting} reporting parties in {region} has a scored answer for {element}.',
+	'target.summary.noReports.region': 'Under {convention} ({cycle}), no party in {region} submitted a report.',
 
 	'target.status.title': 'Status by convention and reporting cycle',
 	'target.status.description':
@@ -50,7 +55,7 @@ export const enTarget = {
 	'target.status.bar.none': '{convention}, {cycle}: no data ({reports} reporting)',
 	'target.status.noData': 'No data ({reports} reporting)',
 	'target.status.countries': '{count} countries',
-	'target.status.hint': 'Choose a convention and cycle: click its bar, or its name in the table.',
+	'target.status.hint': 'Choose a convention and cycle: click its bar, or use the filters above.',
 	'target.status.select': 'Show {convention}, {cycle}',
 	'target.status.rule':
 		'A convention’s status for a target is the mean over the countries with data; a goal is the mean of its targets, a focal area the mean of its goals.',

@@ -3,6 +3,8 @@ import { enConvention } from './en-convention';
 import { enCountry } from './en-country';
 import { enTarget } from './en-target';
 import { enIndicator } from './en-indicator';
+import { enShare } from './en-share';
+import { enPrint } from './en-print';
 
 const core = {
 	'site.title': '2010 Biodiversity Target',
@@ -111,6 +113,7 @@ const core = {
 	'matrix.score': 'Score {score}',
 	'matrix.cycle': 'Cycle: {cycle}',
 	'matrix.scrollHint': 'Scroll sideways to see every convention.',
+	'matrix.keyHint': 'Arrow keys move between cells, Home and End to the ends of a row; Enter shows or opens a cell.',
 
 	'reporting.title': 'Reporting rate by convention and cycle',
 	'reporting.description':
@@ -185,6 +188,6 @@ const core = {
 } as const;
 
 /** Every English message: the core above plus one file per lens, so lenses can grow independently. */
-export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator } as const;
+export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint } as const;
 
 export type MessageKey = keyof typeof en;

@@ -102,7 +102,7 @@ const members = (entry: EntryKey): SqlFragment =>
 	entry.kind === 'region' ? inRegion(entry.code) : fragment(sql`(SELECT ${entry.code}::VARCHAR AS iso3)`);
 
 export const selectableCountriesQuery = () => sql`
-	SELECT k.iso3, k.name FROM countries k WHERE k.iso3 IN (SELECT iso3 FROM parties) ORDER BY k.name`;
+	SELECT k.iso3, k.name FROM countries k WHERE k.iso3 IN (SELECT iso3 FROM parties) ORDER BY k.name COLLATE NOACCENT.NOCASE`;
 
 /** A country's status per target in each convention's latest cycle, with its report's state. */
 export const countryCellsQuery = (iso3: string, asOf: string) => sql`

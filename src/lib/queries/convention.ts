@@ -80,7 +80,7 @@ export const countryStatusQuery = (convention: string, cycle: string, region: st
 	LEFT JOIN reports r ON r.convention_id = c.convention_id AND r.cycle_id = c.cycle_id AND r.iso3 = k.iso3
 	LEFT JOIN overall o ON o.convention_id = c.convention_id AND o.cycle_id = c.cycle_id AND o.iso3 = k.iso3
 	WHERE k.iso3 IN ${inRegion(region)}
-	ORDER BY k.name`;
+	ORDER BY k.name COLLATE NOACCENT.NOCASE`;
 
 /** Every party of the region × every cycle of the convention: what became of its report. */
 export const partyReportsQuery = (convention: string, region: string | null, asOf: string) => sql`

@@ -184,7 +184,7 @@ export const countryListQuery = () => sql`
 	SELECT k.iso3, k.name, k.region, k.subregion, count(*)::INTEGER AS conventions
 	FROM countries k JOIN parties p ON p.iso3 = k.iso3
 	GROUP BY k.iso3, k.name, k.region, k.subregion
-	ORDER BY k.region, k.name`;
+	ORDER BY k.region, k.name COLLATE NOACCENT.NOCASE`;
 
 export async function loadCountryList(db: Db): Promise<CountryListItem[]> {
 	await db.ensure(['countries', 'parties']);

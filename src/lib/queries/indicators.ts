@@ -130,7 +130,7 @@ export const rankingQuery = (indicator: string, year: number) => sql`
 export const countryOptionsQuery = (indicator: string) => sql`
 	SELECT DISTINCT c.iso3, c.name
 	FROM indicator_values v JOIN countries c ON c.iso3 = v.iso3
-	WHERE v.indicator_id = ${indicator} ORDER BY c.name`;
+	WHERE v.indicator_id = ${indicator} ORDER BY c.name COLLATE NOACCENT.NOCASE`;
 
 export interface ChangeValues {
 	code: string;

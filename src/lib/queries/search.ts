@@ -16,7 +16,7 @@ export type SearchEntry =
 	| { kind: 'element'; id: string; level: Level; code: string; title: string };
 
 export const partyCountriesQuery = () => sql`
-	SELECT DISTINCT c.iso3, c.name, c.region FROM countries c JOIN parties p ON p.iso3 = c.iso3 ORDER BY c.name`;
+	SELECT DISTINCT c.iso3, c.name, c.region FROM countries c JOIN parties p ON p.iso3 = c.iso3 ORDER BY c.name COLLATE NOACCENT.NOCASE`;
 
 export async function loadSearchIndex(db: Db): Promise<SearchEntry[]> {
 	await db.ensure(SEARCH_TABLES);

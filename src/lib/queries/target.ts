@@ -227,7 +227,7 @@ export const mapQuery = (filters: TargetFilters) => sql`
 	LEFT JOIN reports r ON r.convention_id = sh.convention_id AND r.cycle_id = sh.cycle_id AND r.iso3 = c.iso3
 	LEFT JOIN per_country p ON p.convention_id = sh.convention_id AND p.cycle_id = sh.cycle_id AND p.iso3 = c.iso3
 	WHERE ${filters.region}::VARCHAR IS NULL OR c.region = ${filters.region}
-	ORDER BY c.name`;
+	ORDER BY c.name COLLATE NOACCENT.NOCASE`;
 
 /**
  * The crosswalk in the shown cycles: every question mapped to a target at or below the element, with

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paletteCssVariables, STATUS_STYLE, statusColor } from '../../../src/lib/charts/palette';
+import { paletteCssVariables, STATUS_STYLE, STATUS_STYLE_DARK, statusColor } from '../../../src/lib/charts/palette';
 import { STATUS_CLASSES } from '../../../src/lib/schema';
 
 /** WCAG relative luminance of a #rrggbb colour. */
@@ -15,6 +15,9 @@ const contrast = (a: string, b: string) => {
 	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
 	return (hi + 0.05) / (lo + 0.05);
 };
+
+/** --bg of app.css's dark theme. */
+const DARK_BACKGROUND = '#15181c';
 
 describe('status palette', () => {
 	const scored = STATUS_CLASSES.filter((status) => status !== 'no_data');
@@ -34,8 +37,19 @@ describe('status palette', () => {
 		}
 	});
 
-	it('exposes the same colours as CSS variables', () => {
-		expect(paletteCssVariables()).toContain('--status-in-progress: #1f78b4;');
+	it('keeps the dark theme in the same order, every class visible on the dark page (≥ 3:1) and its text readable', () => {
+		const lightness = scored.map((status) => luminance(STATUS_STYLE_DARK[status].color));
+		expect(lightness).toEqual(lightness.toSorted((a, b) => b - a));
+		for (const status of STATUS_CLASSES) {
+			const { color, ink } = STATUS_STYLE_DARK[status];
+			expect(contrast(color, DARK_BACKGROUND)).toBeGreaterThanOrEqual(3);
+			expect(contrast(color, ink)).toBeGreaterThanOrEqual(4.5);
+		}
+	});
+
+	it('exposes the same colours as CSS variables, light and dark', () => {
+		expect(paletteCssVariables()).toContain('--status-in-progress: light-dark(#1f78b4, #56a8e6);');
+		expect(paletteCssVariables()).toContain('--status-advanced-ink: light-dark(#ffffff, #111111);');
 		expect(statusColor('no_data')).toBe('var(--status-no-data, #e0e0e0)');
 	});
 });

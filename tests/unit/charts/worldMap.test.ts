@@ -39,14 +39,25 @@ describe('worldMapChart', () => {
 		expectSvgSnapshot(render(375, true), import.meta.dirname, 'world-map-fit-narrow');
 	});
 
-	it('links countries that have a page, and keeps the links out of the tab order', () => {
+	it('links countries that have a page', () => {
 		const links = [...render(640).querySelectorAll('a')];
 		expect(links.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href')).sort()).toEqual([
 			'/countries/BRA/',
 			'/countries/FRA/',
 			'/countries/KEN/'
 		]);
-		expect(links.every((a) => a.getAttribute('tabindex') === '-1')).toBe(true);
+	});
+
+	it('makes every country of the rows one keyboard stop, in the rows’ order, named by its details', () => {
+		const countries = [...render(640).querySelectorAll('[data-country]')];
+		expect(countries.map((country) => country.getAttribute('aria-label'))).toEqual([
+			'Brazil: Advanced, score 0.93 (mean of 4 targets)',
+			'France: Early stages, score 0.46',
+			'Kenya: No data (Overdue)',
+			'New Zealand: Not a party'
+		]);
+		expect(countries.map((country) => country.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1']);
+		expect(countries[3].getAttribute('role')).toBe('img'); // no page: not a link
 	});
 
 	it('fills by class, hatches no data, leaves non-parties white and countries outside the rows grey', () => {
@@ -56,7 +67,7 @@ describe('worldMapChart', () => {
 		expect(fills).toContain('var(--map-not-party, #ffffff)');
 		expect(fills.some((fill) => fill?.startsWith('url(#map-no-data-'))).toBe(true);
 		expect(svg.querySelector('pattern')).not.toBeNull();
-		expect(svg.querySelector('g[fill="#e9ebed"] path')).not.toBeNull(); // Argentina: not in the rows
+		expect(svg.querySelector('g[fill="var(--map-outside, #e9ebed)"] path')).not.toBeNull(); // Argentina: not in the rows
 	});
 
 	it('titles each country with its status and score, and carries symbols on large countries', () => {
