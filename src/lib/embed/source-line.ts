@@ -14,11 +14,14 @@ export function dataVersion(manifest: Manifest | null | undefined): string {
 	});
 }
 
+/** "Generated sample (illustrative sample)": a source named with its kind. */
+export function sourceWithKind(source: Manifest['sources'][number]): string {
+	return `${source.name} (${source.kind === 'real' ? t('data.kind.realSource') : t('data.kind.sampleSource')})`;
+}
+
 /** "Sources: Generated sample (illustrative sample)", as the footer names them. */
 export function dataSources(manifest: Manifest | null | undefined): string {
-	const sources = (manifest?.sources ?? [])
-		.map((source) => `${source.name} (${source.kind === 'real' ? t('data.kind.realSource') : t('data.kind.sampleSource')})`)
-		.join('; ');
+	const sources = (manifest?.sources ?? []).map(sourceWithKind).join('; ');
 	return sources ? t('footer.sources', { sources }) : '';
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Manifest } from '../schema';
 
-export function dataVersion(manifest: Manifest): string {
+export function dataFingerprint(manifest: Manifest): string {
 	const declared = (manifest as Manifest & { version?: unknown }).version;
 	if (typeof declared === 'string' && declared) return declared;
 	const tables = Object.entries(manifest.tables ?? {})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../schema';
-import { dataVersion } from './data-version';
+import { dataFingerprint } from './data-fingerprint';
 
 const table = (sha256: string) => ({ file: 'x.parquet', rows: 1, bytes: 1, sha256, columns: [] });
 const manifest = (tables: Manifest['tables'], extra = {}): Manifest => ({
@@ -14,15 +14,15 @@ const manifest = (tables: Manifest['tables'], extra = {}): Manifest => ({
 	...extra
 });
 
-describe('dataVersion', () => {
+describe('dataFingerprint', () => {
 	it('fingerprints the tables whatever their order, and changes with any table', () => {
-		const a = dataVersion(manifest({ status: table('aa'), reports: table('bb') }));
+		const a = dataFingerprint(manifest({ status: table('aa'), reports: table('bb') }));
 		expect(a).toMatch(/^[0-9a-f]{8}$/);
-		expect(dataVersion(manifest({ reports: table('bb'), status: table('aa') }))).toBe(a);
-		expect(dataVersion(manifest({ status: table('aa'), reports: table('bc') }))).not.toBe(a);
+		expect(dataFingerprint(manifest({ reports: table('bb'), status: table('aa') }))).toBe(a);
+		expect(dataFingerprint(manifest({ status: table('aa'), reports: table('bc') }))).not.toBe(a);
 	});
 
 	it('prefers a version the manifest declares', () => {
-		expect(dataVersion(manifest({ status: table('aa') }, { version: '2026.1' }))).toBe('2026.1');
+		expect(dataFingerprint(manifest({ status: table('aa') }, { version: '2026.1' }))).toBe('2026.1');
 	});
 });
