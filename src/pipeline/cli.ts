@@ -1,6 +1,7 @@
 /** `npm run data -- --input DIR [--real DIR] --out DIR`: build static/data from the input CSVs; exit 1 listing every problem. */
 import { parseCliArgs, USAGE } from './args';
 import { runPipeline } from './pipeline';
+import { describeUnexpected } from './unexpected-error';
 import { formatSummary } from './summary';
 
 async function main(argv: string[]): Promise<number> {
@@ -16,18 +17,22 @@ async function main(argv: string[]): Promise<number> {
 	const result = await runPipeline({ input: args.input, out: args.out, real: args.real });
 	if (!result.ok) {
 		const inputs = args.real ? `${args.input} and ${args.real}` : args.input;
-		console.error(`The input in ${inputs} has problems; ${args.out} was left unchanged.\n`);
+		const heading = result.output ? `The output folder cannot be used; nothing was written.` : `The input in ${inputs} has problems; ${args.out} was left unchanged.`;
+		console.error(`${heading}\n`);
 		console.error(result.problems.join('\n'));
 		return 1;
 	}
 	console.log(formatSummary(result.manifest, args.out, result.seconds, result.notes));
+	for (const warning of result.warnings) console.log(`Warning: ${warning}`);
 	return 0;
 }
 
 main(process.argv.slice(2)).then(
 	(code) => (process.exitCode = code),
 	(error: unknown) => {
-		console.error(`Data build failed; the previous output was left unchanged.\n${error instanceof Error ? error.stack : error}`);
+		const args = parseCliArgs(process.argv.slice(2));
+		console.error(`Data build failed; the previous output was left unchanged.\n${describeUnexpected(error, args.ok ? args.input : '.')}`);
+		if (process.env.PIPELINE_DEBUG && error instanceof Error) console.error(error.stack);
 		process.exitCode = 1;
 	}
 );

@@ -8,11 +8,12 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Manifest } from '../lib/schema';
-import { writeFolderAtomically } from './atomic-output';
 import { readInputSource } from './input-source';
 import { loadTables } from './load-tables';
 import { buildManifest } from './manifest';
 import { describeSources } from './manifest-sources';
+import { writeFolderAtomically, prepareOutput } from './output/atomic-output';
+import { OutputError } from './output/output-error';
 import { formatProblem } from './problems';
 import { prepareInput, type PreparedInput } from './real-input';
 import { OUTPUT_QUERIES } from './sql';
@@ -29,17 +30,29 @@ export interface PipelineOptions {
 }
 
 export type PipelineResult =
-	| { ok: true; manifest: Manifest; seconds: number; notes: string[] }
-	| { ok: false; problems: string[] };
+	| { ok: true; manifest: Manifest; seconds: number; notes: string[]; warnings: string[] }
+	| { ok: false; problems: string[]; output?: true };
 
-export async function runPipeline({ input, out, real }: PipelineOptions): Promise<PipelineResult> {
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+	try {
+		await prepareOutput(options.out, inputsOf(options));
+		return await buildFromInput(options);
+	} catch (error) {
+		if (error instanceof OutputError) return { ok: false, problems: [formatProblem(error.problem)], output: true };
+		throw error;
+	}
+}
+
+const inputsOf = ({ input, real }: PipelineOptions) => (real ? [input, real] : [input]);
+
+async function buildFromInput({ input, out, real }: PipelineOptions): Promise<PipelineResult> {
 	const started = performance.now();
 	const source = await readInputSource(input);
 	if (!source.ok) return { ok: false, problems: [formatProblem(source.problem)] };
 	const prepared = await prepareInput(input, real, source);
 	if (!prepared.ok) return prepared;
 	try {
-		const result = await buildOutput(input, out, source, prepared.input);
+		const result = await buildOutput({ input, out, real }, source, prepared.input);
 		return result.ok ? { ...result, seconds: (performance.now() - started) / 1000, notes: prepared.input.notes } : result;
 	} finally {
 		await prepared.input.cleanup();
@@ -48,7 +61,8 @@ export async function runPipeline({ input, out, real }: PipelineOptions): Promis
 
 type Source = Extract<Awaited<ReturnType<typeof readInputSource>>, { ok: true }>;
 
-async function buildOutput(input: string, out: string, source: Source, prepared: PreparedInput) {
+async function buildOutput(options: PipelineOptions, source: Source, prepared: PreparedInput) {
+	const { input, out } = options;
 	const validation = await validateInput(prepared.dir, prepared.files);
 	if (!validation.ok) return { ok: false as const, problems: validation.problems.lines() };
 
@@ -58,15 +72,16 @@ async function buildOutput(input: string, out: string, source: Source, prepared:
 		await loadTables(connection, validation.tables);
 		const hasIndicators = validation.tables.indicators !== undefined;
 		if (hasIndicators) await connection.run(fillIndicatorKindSql, [source.sample ? 'sample' : 'real']);
-		const manifest = await writeFolderAtomically(out, async (dir) => {
+		const write = async (dir: string) => {
 			const tables = await writeTables(connection, validation.tables, dir);
 			const vintage = await latestSubmission(connection);
 			const sources = await describeSources(connection, { input, source, imported: prepared.imported, regenerated: prepared.regenerated, hasIndicators });
 			const manifest = await buildManifest({ input, sample: source.sample, vintage, tables, sources });
 			await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
 			return manifest;
-		});
-		return { ok: true as const, manifest };
+		};
+		const manifest = await writeFolderAtomically(out, write, { inputs: inputsOf(options) });
+		return { ok: true as const, manifest, warnings: validation.warnings };
 	} finally {
 		connection.closeSync();
 		instance.closeSync();

@@ -15,7 +15,7 @@ import { validateAnswersOnScale, validateCrosswalkTargets, validateFrameworkHier
 import { validateUniqueKey, validateValues } from './validate-table';
 import { ValidationContext, type Tables } from './validation-context';
 
-export type ValidationResult = { ok: true; tables: Tables } | { ok: false; problems: ProblemList };
+export type ValidationResult = { ok: true; tables: Tables; warnings: string[] } | { ok: false; problems: ProblemList };
 
 /** `files` puts a table's file elsewhere than the input folder (e.g. imported real data in a temp folder). */
 export async function validateInput(inputDir: string, files: Partial<Record<TableName, string>> = {}): Promise<ValidationResult> {
@@ -47,7 +47,7 @@ export async function validateInput(inputDir: string, files: Partial<Record<Tabl
 	validateIndicatorDescriptions(context);
 	if (tables.indicator_values && !tables.indicator_entities) tables.indicator_entities = emptyTable('indicator_entities');
 
-	return context.hasProblems ? { ok: false, problems: context.problems() } : { ok: true, tables };
+	return context.hasProblems ? { ok: false, problems: context.problems() } : { ok: true, tables, warnings: context.warnings.lines() };
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -13,6 +13,8 @@ export type Tables = Partial<Record<TableName, CsvTable>>;
 export class ValidationContext {
 	private readonly problemsByFile = new Map<string, ProblemList>();
 	private readonly flaggedRows = new Map<string, Uint8Array>();
+	/** Legal but odd findings: printed after a successful build, never a reason to stop. */
+	readonly warnings = new ProblemList();
 
 	constructor(
 		readonly tables: Tables,
@@ -30,6 +32,11 @@ export class ValidationContext {
 	flag(table: CsvTable, row: number, column: string, issue: FieldIssue): void {
 		this.add({ file: table.file, line: table.lines[row], column, ...issue });
 		this.flagsOf(table)[row] = 1;
+	}
+
+	/** Record a legal but odd value of one row. */
+	warn(table: CsvTable, row: number, column: string, issue: FieldIssue): void {
+		this.warnings.add({ file: table.file, line: table.lines[row], column, ...issue });
 	}
 
 	/** Call `check` for each row of the table that has no problem yet. */

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stagingOf } from '../../../src/pipeline/output/staging';
 
 export const TINY = path.resolve('tests/fixtures/tiny');
 
@@ -53,11 +54,13 @@ export async function hashTree(dir: string): Promise<Record<string, string>> {
 	return hashes;
 }
 
-/** Names in the out folder's parent that look like the pipeline's temporary or set-aside folders. */
+/** The pipeline's temporary or set-aside folders of this output, beside it or in its staging place. */
 export async function leftovers(outDir: string): Promise<string[]> {
-	const base = path.basename(outDir);
-	const siblings = await readdir(path.dirname(outDir));
-	return siblings.filter((name) => name.startsWith(`${base}.tmp-`) || name.startsWith(`${base}.old-`));
+	const { dir, key } = await stagingOf(outDir);
+	const named = (base: string) => (name: string) => name.startsWith(`${base}.tmp-`) || name.startsWith(`${base}.old-`);
+	const siblings = (await readdir(path.dirname(outDir))).filter(named(path.basename(outDir)));
+	const staged = (await readdir(dir).catch(() => [] as string[])).filter(named(key));
+	return [...siblings, ...staged];
 }
 
 export type Row = Record<string, unknown>;

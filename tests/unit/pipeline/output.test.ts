@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_NOTICE, type Manifest } from '../../../src/lib/schema';
-import { writeFolderAtomically } from '../../../src/pipeline/atomic-output';
+import { writeFolderAtomically } from '../../../src/pipeline/output/atomic-output';
 import { runPipeline } from '../../../src/pipeline/pipeline';
 import { copyTiny, hashTree, leftovers, makeTempDir, removeDir } from './helpers';
 
