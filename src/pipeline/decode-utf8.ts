@@ -16,7 +16,7 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
 }
 
 /** Newline bytes never occur inside a multi-byte UTF-8 sequence, so lines can be checked one by one. */
-function locateBadByte(bytes: Uint8Array): DecodeResult {
+export function locateBadByte(bytes: Uint8Array): DecodeResult {
 	const decoder = new TextDecoder('utf-8', { fatal: true });
 	let start = 0;
 	for (let line = 1; start <= bytes.length; line++) {

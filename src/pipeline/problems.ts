@@ -13,10 +13,29 @@ export interface Problem {
 	fix: string;
 }
 
+/** One line per problem, whatever the input held: invisible characters escaped, long texts cut. */
 export function formatProblem({ file, line, column, message, fix }: Problem): string {
 	const where = line === undefined ? file : `${file}:${line}`;
 	const what = column === undefined ? message : `column ${column}: ${message}`;
-	return `${where}: ${what}. Fix: ${fix}.`;
+	return `${escapeInvisible(where)}: ${cut(escapeInvisible(what), LINE_PART_LIMIT)}. Fix: ${cut(escapeInvisible(fix), LINE_PART_LIMIT)}.`;
+}
+
+/** Characters shown: at most this many of a value echoed in a message, and of a message or fix. */
+export const ECHO_LIMIT = 80;
+const LINE_PART_LIMIT = 600;
+
+/** Control characters (C0, DEL, C1), line and paragraph separators, bidi controls and the BOM. */
+export const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+export function escapeInvisible(text: string): string {
+	return text.replace(INVISIBLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The first `limit` characters of `text` and "…" when it is longer (a surrogate pair is never split). */
+export function cut(text: string, limit: number): string {
+	if (text.length <= limit) return text;
+	const end = /[\ud800-\udbff]/.test(text[limit - 1]) ? limit - 1 : limit;
+	return `${text.slice(0, end)}…`;
 }
 
 export const DEFAULT_PROBLEM_CAP = 50;
@@ -45,7 +64,7 @@ export class ProblemList {
 	}
 }
 
-/** Quote a value the way messages show it, with control characters visible. */
+/** Quote a value the way messages show it: cut to ECHO_LIMIT characters, invisible characters escaped. */
 export function quote(value: string): string {
-	return JSON.stringify(value);
+	return escapeInvisible(JSON.stringify(cut(value, ECHO_LIMIT)));
 }

@@ -78,7 +78,7 @@ export function validateAnswersOnScale(context: ValidationContext): void {
 		if (!allowed || allowed.has(answer)) return; // unknown question or scale: reported as references
 		const question = responsePositions.map((position) => values[position]).join('/');
 		context.flag(responses, row, 'answer', {
-			message: `${q(answer)} is not on scale ${q(scaleId!)} of question ${question} (allowed: ${[...allowed].join(', ')})`,
+			message: `${q(answer)} is not on scale ${q(scaleId!)} of question ${question} (allowed: ${[...allowed].map(q).join(', ')})`,
 			fix: "use one of the scale's answers, or add the answer to scales.csv"
 		});
 	});

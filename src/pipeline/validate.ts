@@ -2,10 +2,11 @@
  * Read and validate every input file, collecting all problems instead of stopping at the first.
  * Returns the tables when the input is clean, else the problems (file, line, column, fix).
  */
-import { access } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CsvTable } from './csv-table';
 import { TABLE_SPECS, type TableName } from './input-spec';
+import { INPUT_LIMITS, megabytes } from './input-file';
 import type { ProblemList } from './problems';
 import { readCsv } from './read-csv';
 import { REFERENCES } from './references';
@@ -23,6 +24,15 @@ export async function validateInput(inputDir: string, files: Partial<Record<Tabl
 	const tables: Tables = {};
 	const context = new ValidationContext(tables, paths);
 	const given = new Set<TableName>();
+	const total = await totalBytes(paths);
+	if (total > INPUT_LIMITS.totalBytes) {
+		context.add({
+			file: inputDir,
+			message: `the input files are ${megabytes(total)} together; the limit is ${megabytes(INPUT_LIMITS.totalBytes)}`,
+			fix: 'build from a smaller input (e.g. fewer cycles or conventions at a time)'
+		});
+		return { ok: false, problems: context.problems() };
+	}
 
 	for (const [i, spec] of TABLE_SPECS.entries()) {
 		if (spec.optional && !(await exists(paths[i]))) continue;
@@ -50,11 +60,17 @@ export async function validateInput(inputDir: string, files: Partial<Record<Tabl
 	return context.hasProblems ? { ok: false, problems: context.problems() } : { ok: true, tables, warnings: context.warnings.lines() };
 }
 
+/** Present in any form (a link loop or a folder too, so that reading it says what is wrong). */
 async function exists(file: string): Promise<boolean> {
-	return access(file).then(
+	return lstat(file).then(
 		() => true,
 		() => false
 	);
+}
+
+async function totalBytes(files: string[]): Promise<number> {
+	const sizes = await Promise.all(files.map((file) => stat(file).then((info) => (info.isFile() ? info.size : 0), () => 0)));
+	return sizes.reduce((sum, size) => sum + size, 0);
 }
 
 /** An optional table that was not given, so that the outputs built from it are simply empty. */

@@ -31,7 +31,7 @@ const CASES: BadInput[] = [
 	{
 		name: 'a missing required column',
 		breakInput: replaceIn('countries.csv', 'iso3,name,region,subregion,note', 'iso3,name,region,sub_region,note'),
-		expected: { file: 'countries.csv', line: 1, text: 'missing required column "subregion" (columns found: iso3, name, region, sub_region, note)' }
+		expected: { file: 'countries.csv', line: 1, text: 'missing required column "subregion" (columns found: "iso3", "name", "region", "sub_region", "note")' }
 	},
 	{
 		name: 'an empty file',
@@ -141,7 +141,7 @@ const CASES: BadInput[] = [
 			file: 'responses.csv',
 			line: 13,
 			column: 'answer',
-			text: '"Z" is not on scale "yesno" of question cbd/cbd-4nr/q3 (allowed: y, n). Fix: use one of the scale\'s answers, or add the answer to scales.csv.'
+			text: '"Z" is not on scale "yesno" of question cbd/cbd-4nr/q3 (allowed: "y", "n"). Fix: use one of the scale\'s answers, or add the answer to scales.csv.'
 		}
 	},
 	{

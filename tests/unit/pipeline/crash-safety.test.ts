@@ -58,7 +58,7 @@ describe('crash safety', () => {
 	it(`keeps a whole output when a run is killed at ${KILLS} random moments`, { timeout: 120_000 }, async () => {
 		const seen = { previous: 0, new: 0 };
 		for (let i = 0; i < KILLS; i++) {
-			await killAfter(Math.round(300 + Math.random() * 3000));
+			await killAfter(Math.round(200 + Math.random() * 5300));
 			expect(await readdir(site), 'nothing beside the output for a site build to copy').toEqual(['data']);
 			await recoverOutput(out);
 			seen[await expectWholeOutput()]++;

@@ -13,11 +13,18 @@ beforeAll(async () => {
 });
 afterAll(() => removeDir(root));
 
+/** A folder the way the pipeline writes it: the files plus a manifest.json listing them. */
+async function writeOutput(dir: string, files: Record<string, string>): Promise<void> {
+	for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
+	const tables = Object.fromEntries(Object.keys(files).map((file) => [file, { file }]));
+	await writeFile(path.join(dir, 'manifest.json'), JSON.stringify({ built_at: new Date().toISOString(), tables }));
+}
+
 describe('writeFolderAtomically', () => {
 	it('leaves the old folder untouched and removes the temp folder when writing fails', async () => {
 		const out = path.join(root, 'failing');
 		await mkdir(out);
-		await writeFile(path.join(out, 'old.parquet'), 'old');
+		await writeOutput(out, { 'old.parquet': 'old' });
 		const before = await hashTree(out);
 		const failing = writeFolderAtomically(out, async (dir) => {
 			await writeFile(path.join(dir, 'half.parquet'), 'half');
@@ -30,9 +37,9 @@ describe('writeFolderAtomically', () => {
 
 	it('replaces the old folder as a whole when writing succeeds, creating parents as needed', async () => {
 		const out = path.join(root, 'nested', 'succeeding');
-		await writeFolderAtomically(out, (dir) => writeFile(path.join(dir, 'first.parquet'), '1'));
-		await writeFolderAtomically(out, (dir) => writeFile(path.join(dir, 'second.parquet'), '2'));
-		expect(Object.keys(await hashTree(out))).toEqual(['second.parquet']);
+		await writeFolderAtomically(out, (dir) => writeOutput(dir, { 'first.parquet': '1' }));
+		await writeFolderAtomically(out, (dir) => writeOutput(dir, { 'second.parquet': '2' }));
+		expect(Object.keys(await hashTree(out)).sort()).toEqual(['manifest.json', 'second.parquet']);
 		expect(await leftovers(out)).toEqual([]);
 	});
 });
