@@ -31,13 +31,17 @@ export const FIELD_CHECKS: Record<FieldCheck, Checker> = {
 			? null
 			: { message: `${quote(value)} is not an ISO 3166-1 alpha-3 code`, fix: 'use three upper-case letters, e.g. "KEN"' },
 
-	date: (value) =>
-		value === '' || isRealDate(value)
-			? null
-			: { message: `${quote(value)} is not a valid date`, fix: 'write a real calendar date as YYYY-MM-DD, e.g. "2009-03-30"' },
+	date: (value) => {
+		if (value === '') return null;
+		if (!isRealDate(value)) return { message: `${quote(value)} is not a valid date`, fix: 'write a real calendar date as YYYY-MM-DD, e.g. "2009-03-30"' };
+		return yearInRange(value.slice(0, 4), value);
+	},
 
-	year: (value) =>
-		value === '' || /^\d{4}$/.test(value) ? null : { message: `${quote(value)} is not a year`, fix: 'write the year as four digits, e.g. "2009"' },
+	year: (value) => {
+		if (value === '') return null;
+		if (!/^\d{4}$/.test(value)) return { message: `${quote(value)} is not a year`, fix: 'write the year as four digits, e.g. "2009"' };
+		return yearInRange(value, value);
+	},
 
 	score: (value) => {
 		if (value === '' || (NUMBER.test(value) && Number(value) >= 0 && Number(value) <= 1)) return null;
@@ -55,6 +59,18 @@ export const FIELD_CHECKS: Record<FieldCheck, Checker> = {
 	entity_kind: (value) => oneOf(value, ENTITY_KINDS, 'kind'),
 	source_kind: (value) => oneOf(value, SOURCE_KINDS, 'kind')
 };
+
+/** Years a convention's reporting can have: the data stops at anything outside, a typo such as 9999 or 1000. */
+export const PLAUSIBLE_YEARS = { from: 1900, to: 2100 } as const;
+
+function yearInRange(year: string, value: string): FieldIssue | null {
+	const number = Number(year);
+	if (number >= PLAUSIBLE_YEARS.from && number <= PLAUSIBLE_YEARS.to) return null;
+	return {
+		message: `${quote(value)} is outside the years ${PLAUSIBLE_YEARS.from}–${PLAUSIBLE_YEARS.to}`,
+		fix: 'correct the year (a typo such as 9999 or 1000?)'
+	};
+}
 
 function oneOf(value: string, allowed: readonly string[], what: string): FieldIssue | null {
 	if (value === '' || allowed.includes(value)) return null;

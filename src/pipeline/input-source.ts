@@ -2,9 +2,13 @@
  * Where the input comes from: a generated sample (its folder holds sample.json with "sample": true, and the
  * seed and response count it was generated with) or real data.
  */
-import { readFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
+import { openInputFile } from './input-file';
 import type { Problem } from './problems';
+
+/** sample.json holds a few settings: anything bigger is not one. */
+const MARKER_LIMIT = 64 * 1024;
 
 export interface SampleMarker {
 	seed: number;
@@ -16,9 +20,11 @@ export type InputSource = { ok: true; sample: boolean; marker: SampleMarker | nu
 
 export async function readInputSource(inputDir: string): Promise<InputSource> {
 	const file = path.join(inputDir, 'sample.json');
-	const text = await readFile(file, 'utf8').catch(() => null);
-	if (text === null) return { ok: true, sample: false, marker: null };
+	if (!(await lstat(file).then(() => true, () => false))) return { ok: true, sample: false, marker: null };
+	const opened = await openInputFile(file, 'sample.json', MARKER_LIMIT);
+	if (!opened.ok) return { ok: false, problem: opened.problem };
 	try {
+		const text = await readText(opened.chunks);
 		const parsed: unknown = JSON.parse(text);
 		const fields = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<string, unknown>;
 		const sample = fields.sample === true;
@@ -28,7 +34,16 @@ export async function readInputSource(inputDir: string): Promise<InputSource> {
 			ok: false,
 			problem: { file, message: `not valid JSON (${(error as Error).message})`, fix: 'write {"sample": true} or delete the file' }
 		};
+	} finally {
+		await opened.close();
 	}
+}
+
+async function readText(chunks: AsyncIterable<Uint8Array>): Promise<string> {
+	const decoder = new TextDecoder();
+	let text = '';
+	for await (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
+	return text + decoder.decode();
 }
 
 /** The generator's settings, when sample.json records them (the pipeline can then regenerate the sample). */

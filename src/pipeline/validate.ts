@@ -14,6 +14,8 @@ import { validateReference } from './validate-references';
 import { validateIndicatorDescriptions, validateIndicatorEntities, validateIndicatorFilesTogether } from './validate-indicators';
 import { validateAnswersOnScale, validateCrosswalkTargets, validateFrameworkHierarchy } from './validate-rules';
 import { validateUniqueKey, validateValues } from './validate-table';
+import { validateCharacters } from './validate-text';
+import { warnCycleYearFarFromDue, warnReportsBeforeJoining } from './validate-dates';
 import { ValidationContext, type Tables } from './validation-context';
 
 export type ValidationResult = { ok: true; tables: Tables; warnings: string[] } | { ok: false; problems: ProblemList };
@@ -45,6 +47,7 @@ export async function validateInput(inputDir: string, files: Partial<Record<Tabl
 	for (const spec of TABLE_SPECS) {
 		const table = tables[spec.name];
 		if (!table) continue;
+		validateCharacters(context, table);
 		validateValues(context, table, spec);
 		validateUniqueKey(context, table, spec);
 	}
@@ -52,6 +55,8 @@ export async function validateInput(inputDir: string, files: Partial<Record<Tabl
 	validateFrameworkHierarchy(context);
 	validateCrosswalkTargets(context);
 	validateAnswersOnScale(context);
+	warnReportsBeforeJoining(context);
+	warnCycleYearFarFromDue(context);
 	if (!given.has('indicators')) validateIndicatorFilesTogether(context);
 	validateIndicatorEntities(context);
 	validateIndicatorDescriptions(context);
