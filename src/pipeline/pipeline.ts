@@ -15,6 +15,7 @@ import { describeSources } from './manifest-sources';
 import { writeFolderAtomically, prepareOutput } from './output/atomic-output';
 import { OutputError } from './output/output-error';
 import { formatProblem } from './problems';
+import { publicInputName } from './public-path';
 import { prepareInput, type PreparedInput } from './real-input';
 import { OUTPUT_QUERIES } from './sql';
 import { fillIndicatorKindSql } from './sql/indicators';
@@ -62,7 +63,8 @@ async function buildFromInput({ input, out, real }: PipelineOptions): Promise<Pi
 type Source = Extract<Awaited<ReturnType<typeof readInputSource>>, { ok: true }>;
 
 async function buildOutput(options: PipelineOptions, source: Source, prepared: PreparedInput) {
-	const { input, out } = options;
+	const { out } = options;
+	const input = publicInputName(options.input);
 	const validation = await validateInput(prepared.dir, prepared.files);
 	if (!validation.ok) return { ok: false as const, problems: validation.problems.lines() };
 

@@ -53,9 +53,10 @@ describe('manifest sample flag', () => {
 			const result = await runPipeline({ input, out });
 			expect(result.ok).toBe(true);
 			const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
-			expect(manifest).toMatchObject({ sample: true, notice: SAMPLE_NOTICE, input });
+			expect(manifest).toMatchObject({ sample: true, notice: SAMPLE_NOTICE, input: 'input' });
+			expect(JSON.stringify(manifest), 'no absolute local path is published').not.toContain(path.dirname(input));
 			expect(manifest.sources).toEqual([
-				{ name: `National reports and memberships: illustrative sample (${input}, seed 1)`, kind: 'sample' },
+				{ name: `National reports and memberships: illustrative sample (input, seed 1)`, kind: 'sample' },
 				{ name: 'Coverage of protected areas: World Bank WDI (illustrative values)', kind: 'sample' }
 			]);
 		} finally {

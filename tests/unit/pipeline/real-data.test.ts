@@ -126,7 +126,7 @@ describe.skipIf(!HAS_REAL_DATA)('npm run data -- --real on real reports (the tin
 		expect(parties.find((row) => row.convention_id === 'cbd' && row.iso3 === 'BRA')?.joined).toBe('1994-05-29');
 		expect((await readParquet(path.join(out, 'reports.parquet'))).length).toBe(10);
 		expect(result.notes.join('\n')).toMatch(/\d+ real memberships of countries or conventions the input does not list were left out/);
-		expect(result.manifest.sources[0]).toEqual({ name: `National reports: ${input}`, kind: 'real' });
+		expect(result.manifest.sources[0]).toEqual({ name: `National reports: ${path.basename(input)}`, kind: 'real' });
 	});
 
 	it('reports a report from a country that is not really a party, naming the input file', async () => {

@@ -211,9 +211,10 @@ describe('Parquet files', () => {
 describe('manifest.json', () => {
 	it('lists every table with rows, bytes, sha256 and columns; no sample flag for this input', async () => {
 		const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
-		expect(manifest).toMatchObject({ sample: false, notice: null, input: TINY, vintage: '2009-07-15' });
+		expect(manifest).toMatchObject({ sample: false, notice: null, input: 'tests/fixtures/tiny', vintage: '2009-07-15' });
+		expect(JSON.stringify(manifest), 'no absolute local path is published').not.toContain(process.cwd());
 		expect(manifest.sources).toEqual([
-			{ name: `National reports and memberships: ${TINY}`, kind: 'real' },
+			{ name: 'National reports and memberships: tests/fixtures/tiny', kind: 'real' },
 			{ name: 'Coverage of protected areas: World Bank WDI (illustrative values)', kind: 'real' }
 		]);
 		expect(Date.parse(manifest.built_at)).not.toBeNaN();
