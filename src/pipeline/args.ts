@@ -11,7 +11,8 @@ export const USAGE = `Usage: npm run data -- [--input DIR] [--real DIR] [--out D
   --real DIR   folder of real sources (e.g. ../shared/data/real, or .cache/real from npm run data:fetch): their
                memberships replace the input's parties.csv (the sample is generated again on them) and their
                indicators are added (default: $${REAL_ENV} when set, else none)
-  --out DIR    folder for the Parquet files and manifest.json (default ${DEFAULT_OUT}); replaced only on success`;
+  --out DIR    folder for the Parquet files and manifest.json (default ${DEFAULT_OUT}): new, empty or a previous
+               output (anything else is refused); replaced as a whole, only on success`;
 
 export type CliArgs = { ok: true; input: string; out: string; real: string | undefined; help: boolean } | { ok: false; error: string };
 
