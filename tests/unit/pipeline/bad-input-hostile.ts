@@ -66,15 +66,15 @@ export const HOSTILE_CASES: BadInput[] = [
 	},
 	{
 		name: 'a file over the per-file limit',
-		breakInput: instead('responses.csv', sparse(1025 * MB)),
-		expected: { file: 'responses.csv', text: 'file is 1025 MB; the limit is 1024 MB per file' }
+		breakInput: instead('responses.csv', sparse(641 * MB)),
+		expected: { file: 'responses.csv', text: 'file is 641 MB; the limit is 640 MB per file' }
 	},
 	{
 		name: 'input files over the limit together',
 		breakInput: async (dir) => {
-			for (const file of ['responses.csv', 'questions.csv', 'reports.csv']) await instead(file, sparse(1000 * MB))(dir);
+			for (const file of ['responses.csv', 'questions.csv', 'reports.csv']) await instead(file, sparse(400 * MB))(dir);
 		},
-		expected: { file: '', text: 'the input files are 3000 MB together; the limit is 2048 MB' }
+		expected: { file: '', text: 'the input files are 1200 MB together; the limit is 1024 MB' }
 	},
 	{
 		name: 'a file in UTF-16 without a byte-order mark',
