@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { csp } from './csp.config.js';
 
 const buildDir = process.env.BUILD_DIR ?? 'build';
 
@@ -12,7 +13,9 @@ const config = {
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		// STATIC_DIR builds the site over another pipeline output (its data/ folder), e.g. the benchmark's.
 		files: { assets: process.env.STATIC_DIR ?? 'static' },
-		prerender: { handleHttpError: 'fail' }
+		prerender: { handleHttpError: 'fail' },
+		// Content-Security-Policy of every page (see csp.config.js for why each source is allowed).
+		csp
 	}
 };
 

@@ -1,4 +1,4 @@
-/** Chart downloads in Chromium: the CSV holds exactly the table on screen; SVG and PNG carry title and source. */
+/** Chart downloads in Chromium: the CSV holds the table on screen, machine-readable; SVG and PNG carry title and source. */
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from './browser';
@@ -20,22 +20,35 @@ async function downloaded(buttonName: string): Promise<{ name: string; bytes: Bu
 }
 
 describe('chart export', () => {
-	it('CSV: the header and every row of the data table on screen', async () => {
+	it('CSV: every row of the data table on screen, with plain numbers (machine-readable)', async () => {
 		const figure = session.page.getByRole('figure', { name: title });
 		await figure.getByRole('button', { name: 'Show data table' }).click();
 		const shown = await figure
 			.getByRole('table', { name: title })
 			.evaluate((table) => [...(table as HTMLTableElement).rows].map((row) => [...row.cells].map((c) => c.textContent!.trim())));
 		const { name, bytes } = await downloaded(`Download the data of “${title}” as CSV`);
-		expect(name).toBe('reporting-rate-by-convention-and-cycle.csv');
+		expect(name).toMatch(/^reporting-rate-by-convention-and-cycle_data-\d{4}-\d\d-\d\d-sample\.csv$/);
 		const lines = bytes.toString('utf8').replace(/^\ufeff/, '').trimEnd().split('\r\n');
 		const parsed = lines.map((line) => [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replaceAll('""', '"')));
-		expect(parsed).toEqual(shown);
+		expect(parsed[0]).toEqual(shown[0]);
+		expect(parsed.length).toBe(shown.length);
+		const digits = (text: string) => Number(text.replace(/[^\d]/g, ''));
+		for (const [index, [convention, cycle, year, expected, submitted, rate]] of parsed.slice(1).entries()) {
+			const onScreen = shown[index + 1];
+			expect([convention, cycle, Number(year), Number(expected), Number(submitted)]).toEqual([
+				onScreen[0],
+				onScreen[1],
+				digits(onScreen[2]),
+				digits(onScreen[3]),
+				digits(onScreen[4])
+			]);
+			expect(Number(rate)).toBeCloseTo(Number(submitted) / Number(expected), 10);
+		}
 	});
 
 	it('SVG: the drawing with its title, source line and data version', async () => {
 		const { name, bytes } = await downloaded(`Download “${title}” as SVG`);
-		expect(name).toBe('reporting-rate-by-convention-and-cycle.svg');
+		expect(name).toMatch(/^reporting-rate-by-convention-and-cycle_data-[\d-]+-sample\.svg$/);
 		const svg = bytes.toString('utf8');
 		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 		expect(svg).toContain(`>${title}</text>`);
@@ -46,7 +59,7 @@ describe('chart export', () => {
 		const { bytes: svgBytes } = await downloaded(`Download “${title}” as SVG`);
 		const [, width, height] = svgBytes.toString('utf8').match(/width="(\d+)" height="(\d+)"/)!.map(Number);
 		const { name, bytes } = await downloaded(`Download “${title}” as PNG`);
-		expect(name).toBe('reporting-rate-by-convention-and-cycle.png');
+		expect(name).toMatch(/^reporting-rate-by-convention-and-cycle_data-[\d-]+-sample\.png$/);
 		expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
 		expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([width * 2, height * 2]);
 		expect(session.consoleErrors).toEqual([]);

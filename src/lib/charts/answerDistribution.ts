@@ -149,8 +149,8 @@ export function answerDistributionTable(questions: CrosswalkQuestion[], caption:
 			{ label: t('target.col.text'), cell: (q) => q.text },
 			{ label: t('target.col.answers'), cell: (q) => list(q.answers, q.n_reports) },
 			{ label: t('target.col.notApplicable'), cell: (q) => list(q.not_applicable, q.n_reports) },
-			{ label: t('target.col.noAnswer'), cell: (q) => countWithShare(q.no_answer, q.n_reports), numeric: true },
-			{ label: t('target.col.reports'), cell: (q) => formatNumber(q.n_reports), numeric: true }
+			{ label: t('target.col.noAnswer'), cell: (q) => countWithShare(q.no_answer, q.n_reports), numeric: true, value: (q) => q.no_answer },
+			{ label: t('target.col.reports'), cell: (q) => formatNumber(q.n_reports), numeric: true, value: (q) => q.n_reports }
 		]
 	};
 }

@@ -150,10 +150,12 @@ export function classDistributionTable(cells: MatrixCell[], conventions: Convent
 			{ label: t('classes.col.cycle'), cell: (row) => row.cycle_label },
 			...STATUS_CLASSES.map((status) => ({
 				label: `${statusSymbol(status)} ${statusLabel(status)}`,
+				csvLabel: statusLabel(status),
 				cell: (row: ClassCountRow) => share(row, status),
+				value: (row: ClassCountRow) => row.counts[status],
 				numeric: true
 			})),
-			{ label: t('classes.col.total'), cell: (row) => formatNumber(row.total), numeric: true }
+			{ label: t('classes.col.total'), cell: (row) => formatNumber(row.total), numeric: true, value: (row) => row.total }
 		]
 	};
 }

@@ -173,10 +173,12 @@ export function classStackTable(
 			{ label: t('stack.col.target'), cell: (row) => `${row.code} ${row.title}` },
 			...STATUS_CLASSES.map((status) => ({
 				label: `${statusSymbol(status)} ${statusLabel(status)}`,
+				csvLabel: statusLabel(status),
 				cell: (row: StackTableRow) => formatNumber(row.counts[status]),
+				value: (row: StackTableRow) => row.counts[status],
 				numeric: true
 			})),
-			{ label: t('stack.col.total'), cell: (row) => formatNumber(row.total), numeric: true }
+			{ label: t('stack.col.total'), cell: (row) => formatNumber(row.total), numeric: true, value: (row) => row.total }
 		]
 	};
 }

@@ -73,8 +73,8 @@ export function indicatorAggregatesTable(aggregates: SeriesPoint[], caption: str
 		columns: [
 			{ label: t('indicator.col.aggregate'), cell: (point) => point.name },
 			{ label: t('indicator.col.kind'), cell: (point) => aggregateKindLabel(point.kind) },
-			{ label: t('indicator.col.year'), cell: (point) => String(point.year), numeric: true },
-			{ label: t('indicator.col.value'), cell: (point) => format(point.value), numeric: true }
+			{ label: t('indicator.col.year'), cell: (point) => String(point.year), numeric: true, value: (point) => point.year },
+			{ label: t('indicator.col.value'), cell: (point) => format(point.value), numeric: true, value: (point) => point.value }
 		]
 	};
 }

@@ -99,12 +99,12 @@ export function indicatorChangeTable(rows: EntityChange[], caption: string, form
 		rows,
 		columns: [
 			{ label: t('indicator.col.entity'), cell: entityLabel },
-			{ label: t('indicator.col.start'), cell: (row) => format(row.start), numeric: true },
-			{ label: t('indicator.col.target'), cell: (row) => format(row.target), numeric: true },
-			{ label: t('indicator.col.latest'), cell: (row) => `${format(row.latest)} (${row.latest_year})`, numeric: true },
-			{ label: t('indicator.col.before'), cell: (row) => formatChange(row.before, format), numeric: true },
+			{ label: t('indicator.col.start'), cell: (row) => format(row.start), numeric: true, value: (row) => row.start },
+			{ label: t('indicator.col.target'), cell: (row) => format(row.target), numeric: true, value: (row) => row.target },
+			{ label: t('indicator.col.latest'), cell: (row) => `${format(row.latest)} (${row.latest_year})`, numeric: true, value: (row) => row.latest },
+			{ label: t('indicator.col.before'), cell: (row) => formatChange(row.before, format), numeric: true, value: (row) => row.before?.absolute },
 			{ label: t('indicator.col.beforeDirection'), cell: (row) => directionLabel(row.before) },
-			{ label: t('indicator.col.since'), cell: (row) => formatChange(row.since, format), numeric: true },
+			{ label: t('indicator.col.since'), cell: (row) => formatChange(row.since, format), numeric: true, value: (row) => row.since?.absolute },
 			{ label: t('indicator.col.sinceDirection'), cell: (row) => directionLabel(row.since) }
 		]
 	};

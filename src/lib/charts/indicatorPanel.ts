@@ -58,9 +58,9 @@ export function indicatorPanelTable(panel: IndicatorPanel, caption: string, form
 		caption,
 		rows: years.map((year) => ({ year, focus: valueAt(year, true), reference: valueAt(year, false) })),
 		columns: [
-			{ label: t('indicator.col.year'), cell: (row) => String(row.year) },
-			{ label: focusName, cell: (row) => format(row.focus), numeric: true },
-			...(referenceName ? [{ label: referenceName, cell: (row: PanelRow) => format(row.reference), numeric: true }] : [])
+			{ label: t('indicator.col.year'), cell: (row) => String(row.year), value: (row) => row.year },
+			{ label: focusName, cell: (row) => format(row.focus), numeric: true, value: (row) => row.focus },
+			...(referenceName ? [{ label: referenceName, cell: (row: PanelRow) => format(row.reference), numeric: true, value: (row: PanelRow) => row.reference }] : [])
 		]
 	};
 }

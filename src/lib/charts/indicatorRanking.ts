@@ -60,9 +60,9 @@ export function indicatorRankingTable(rows: RankedValue[], caption: string, form
 		caption,
 		rows,
 		columns: [
-			{ label: t('indicator.col.rank'), cell: (row) => formatNumber(row.rank) },
+			{ label: t('indicator.col.rank'), cell: (row) => formatNumber(row.rank), value: (row) => row.rank },
 			{ label: t('indicator.col.country'), cell: (row) => row.name },
-			{ label: t('indicator.col.value'), cell: (row) => format(row.value), numeric: true }
+			{ label: t('indicator.col.value'), cell: (row) => format(row.value), numeric: true, value: (row) => row.value }
 		]
 	};
 }

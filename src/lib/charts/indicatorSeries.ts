@@ -134,8 +134,8 @@ export function indicatorSeriesTable(points: SeriesPoint[], caption: string, for
 		caption,
 		rows: [...byYear.values()].sort((a, b) => b.year - a.year),
 		columns: [
-			{ label: t('indicator.col.year'), cell: (row) => String(row.year) },
-			...styles.map(({ code, name }) => ({ label: name, cell: (row: YearRow) => format(row.values.get(code)), numeric: true }))
+			{ label: t('indicator.col.year'), cell: (row) => String(row.year), value: (row) => row.year },
+			...styles.map(({ code, name }) => ({ label: name, cell: (row: YearRow) => format(row.values.get(code)), numeric: true, value: (row: YearRow) => row.values.get(code) }))
 		]
 	};
 }

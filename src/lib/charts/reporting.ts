@@ -107,10 +107,10 @@ export function reportingTable(rows: ReportingRow[], conventions: Convention[]):
 		columns: [
 			{ label: t('reporting.col.convention'), cell: (bar) => bar.short_name },
 			{ label: t('reporting.col.cycle'), cell: (bar) => bar.label },
-			{ label: t('reporting.col.year'), cell: (bar) => String(bar.year), numeric: true },
-			{ label: t('reporting.col.expected'), cell: (bar) => formatNumber(bar.expected), numeric: true },
-			{ label: t('reporting.col.submitted'), cell: (bar) => formatNumber(bar.submitted), numeric: true },
-			{ label: t('reporting.col.rate'), cell: (bar) => formatPercent(bar.rate), numeric: true }
+			{ label: t('reporting.col.year'), cell: (bar) => String(bar.year), numeric: true, value: (bar) => bar.year },
+			{ label: t('reporting.col.expected'), cell: (bar) => formatNumber(bar.expected), numeric: true, value: (bar) => bar.expected },
+			{ label: t('reporting.col.submitted'), cell: (bar) => formatNumber(bar.submitted), numeric: true, value: (bar) => bar.submitted },
+			{ label: t('reporting.col.rate'), cell: (bar) => formatPercent(bar.rate), numeric: true, value: (bar) => bar.rate }
 		]
 	};
 }

@@ -131,11 +131,15 @@ export function targetStatusTable(rows: ElementCycleStatus[]): TableData<Element
 		columns: [
 			{ label: t('target.col.convention'), cell: (row) => row.short_name },
 			{ label: t('target.col.cycle'), cell: (row) => row.label },
-			{ label: t('target.col.year'), cell: (row) => String(row.year), numeric: true },
-			{ label: t('target.col.status'), cell: (row) => `${statusSymbol(row.status)} ${statusLabel(row.status)}` },
-			{ label: t('target.col.score'), cell: (row) => formatScore(row.score), numeric: true },
-			{ label: t('target.col.countries'), cell: (row) => formatNumber(row.n_countries), numeric: true },
-			{ label: t('target.col.reports'), cell: (row) => formatNumber(row.n_reports), numeric: true }
+			{ label: t('target.col.year'), cell: (row) => String(row.year), numeric: true, value: (row) => row.year },
+			{
+				label: t('target.col.status'),
+				cell: (row) => `${statusSymbol(row.status)} ${statusLabel(row.status)}`,
+				category: (row) => ({ id: row.status, label: statusLabel(row.status) })
+			},
+			{ label: t('target.col.score'), cell: (row) => formatScore(row.score), numeric: true, value: (row) => row.score },
+			{ label: t('target.col.countries'), cell: (row) => formatNumber(row.n_countries), numeric: true, value: (row) => row.n_countries },
+			{ label: t('target.col.reports'), cell: (row) => formatNumber(row.n_reports), numeric: true, value: (row) => row.n_reports }
 		]
 	};
 }

@@ -189,8 +189,12 @@ export function worldMapTable(rows: MapRow[], caption: string): TableData<MapRow
 		rows,
 		columns: [
 			{ label: t('map.col.country'), cell: (row) => row.name },
-			{ label: t('map.col.status'), cell: (row) => `${categorySymbol(row.category)} ${categoryLabel(row.category)}`.trim() },
-			{ label: t('map.col.score'), cell: (row) => formatScore(row.score), numeric: true },
+			{
+				label: t('map.col.status'),
+				cell: (row) => `${categorySymbol(row.category)} ${categoryLabel(row.category)}`.trim(),
+				category: (row) => ({ id: row.category, label: categoryLabel(row.category) })
+			},
+			{ label: t('map.col.score'), cell: (row) => formatScore(row.score), numeric: true, value: (row) => row.score },
 			{ label: t('map.col.note'), cell: (row) => row.note ?? '' }
 		]
 	};

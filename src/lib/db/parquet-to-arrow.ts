@@ -1,19 +1,11 @@
 /**
  * Decodes a Parquet file with hyparquet into an Arrow table (duckdb-wasm 1.32 has no offline Parquet
- * reader). Strings become dictionary vectors, INT32 Int32, everything numeric else Float64.
+ * reader). Strings become dictionary vectors, INT32 Int32, BOOLEAN Bool, everything numeric else Float64.
+ * Every vector is laid out by hand with `makeData`: Arrow's builders (`vectorFromArray`) compile their null
+ * check with `new Function`, which the site's Content-Security-Policy (no 'unsafe-eval') refuses.
  */
 import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
-import {
-	Dictionary,
-	Float64,
-	Int32,
-	Table,
-	Utf8,
-	makeData,
-	makeVector,
-	vectorFromArray,
-	type Vector
-} from 'apache-arrow';
+import { Bool, Dictionary, Float64, Int32, Table, Utf8, makeData, makeVector, type Vector } from 'apache-arrow';
 
 type Column = unknown[] | ArrayLike<unknown>;
 
@@ -50,7 +42,7 @@ function joinChunks(chunks: Column[], length: number): unknown[] {
 function toVector(values: unknown[], physicalType: string | undefined): Vector {
 	if (physicalType === 'BYTE_ARRAY') return dictionaryVector(values);
 	if (physicalType === 'INT32') return numericVector(values, new Int32(), Int32Array);
-	if (physicalType === 'BOOLEAN') return vectorFromArray(values as (boolean | null)[]);
+	if (physicalType === 'BOOLEAN') return booleanVector(values);
 	return numericVector(values, new Float64(), Float64Array);
 }
 
@@ -91,7 +83,7 @@ function dictionaryVector(values: unknown[]): Vector {
 		if (code === undefined) codes.set(key, (code = codes.size));
 		indices[i] = code;
 	});
-	const dictionary = vectorFromArray([...codes.keys()], new Utf8());
+	const dictionary = utf8Vector([...codes.keys()]);
 	const { bitmap, nullCount } = nullBitmap(values);
 	const type = new Dictionary(new Utf8(), new Int32());
 	return makeVector(
@@ -104,4 +96,25 @@ function dictionaryVector(values: unknown[]): Vector {
 			dictionary
 		})
 	);
+}
+
+/** Booleans as Arrow lays them out: one bit per value, and a validity bitmap where some are null. */
+function booleanVector(values: unknown[]): Vector {
+	const data = new Uint8Array(Math.ceil(values.length / 8));
+	values.forEach((v, i) => {
+		if (v === true) data[i >> 3] |= 1 << (i & 7);
+	});
+	const { bitmap, nullCount } = nullBitmap(values);
+	return makeVector(makeData({ type: new Bool(), length: values.length, nullCount, nullBitmap: nullCount ? bitmap : undefined, data }));
+}
+
+/** Strings (no nulls) as Arrow lays them out: UTF-8 bytes end to end, and where each one starts. */
+function utf8Vector(strings: string[]): Vector {
+	const encoder = new TextEncoder();
+	const encoded = strings.map((text) => encoder.encode(text));
+	const valueOffsets = new Int32Array(strings.length + 1);
+	encoded.forEach((bytes, i) => (valueOffsets[i + 1] = valueOffsets[i] + bytes.length));
+	const data = new Uint8Array(valueOffsets[strings.length]);
+	encoded.forEach((bytes, i) => data.set(bytes, valueOffsets[i]));
+	return makeVector(makeData({ type: new Utf8(), length: strings.length, nullCount: 0, valueOffsets, data }));
 }

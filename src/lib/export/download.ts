@@ -7,14 +7,3 @@ export function download(blob: Blob, filename: string): void {
 	link.remove();
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-/** A file name from a title: lower-case words joined by dashes. */
-export function fileName(title: string, extension: string): string {
-	const slug = title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-	return `${slug || 'chart'}.${extension}`;
-}

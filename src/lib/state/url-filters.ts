@@ -22,3 +22,55 @@ export function filterSearch(current: URLSearchParams, changes: Partial<UrlFilte
 	const search = next.toString();
 	return search ? `?${search}` : '?';
 }
+
+/** The filters a page checks against its data: a value that names nothing there is dropped, with a notice. */
+export const CHECKED_KEYS = ['region', 'convention', 'cycle'] as const;
+export type CheckedKey = (typeof CHECKED_KEYS)[number];
+
+/** What a page's data holds for each filter it offers (a key left out is not checked). */
+export interface KnownValues {
+	region?: readonly string[];
+	convention?: readonly string[];
+	/** Cycles with their convention: with `convention` known too, a cycle must be of the chosen convention. */
+	cycle?: readonly { convention_id: string; cycle_id: string }[];
+}
+
+export interface UnknownFilter {
+	key: CheckedKey;
+	value: string;
+}
+
+/** The URL's values that name nothing in the page's data, in the order region, convention, cycle. */
+export function unknownFilters(url: UrlFilters, known: KnownValues): UnknownFilter[] {
+	const unknown: UnknownFilter[] = [];
+	const check = (key: CheckedKey, ok: (value: string) => boolean) => {
+		const value = url[key];
+		if (value && !ok(value)) unknown.push({ key, value });
+	};
+	if (known.region) check('region', (value) => known.region!.includes(value));
+	if (known.convention) check('convention', (value) => known.convention!.includes(value));
+	if (known.cycle) {
+		const convention = known.convention && url.convention && known.convention.includes(url.convention) ? url.convention : null;
+		check('cycle', (value) =>
+			known.cycle!.some((c) => c.cycle_id === value && (!known.convention || c.convention_id === convention))
+		);
+	}
+	return unknown;
+}
+
+/** The URL's filters with the unknown values dropped: the view shows all regions (conventions, the latest cycle). */
+export function knownFilters(url: UrlFilters, known: KnownValues): UrlFilters {
+	const checked = { ...url };
+	for (const { key } of unknownFilters(url, known)) checked[key] = null;
+	return checked;
+}
+
+const MAX_SHOWN = 60;
+
+/** A URL value as a notice may quote it: control and direction-override characters replaced, cut to 60 characters. */
+export function quotedValue(value: string): string {
+	// eslint-disable-next-line no-control-regex
+	const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
+	const chars = [...clean];
+	return chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN - 1).join('')}…` : clean;
+}
