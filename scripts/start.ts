@@ -1,6 +1,7 @@
 /**
  * `npm start`: builds what is missing or out of date (sample data, Parquet, the site), then serves
- * the built dashboard on localhost and prints its URL.
+ * the built dashboard on localhost and prints its URL. It does not wait for the deploy build's brotli-11
+ * copies (`npm run build`): the server compresses on the fly (scripts/serve).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -27,10 +28,7 @@ const dataBuilt = newest(at('static/data/manifest.json'));
 if (dataBuilt < newest(at('data/sample')) || dataBuilt < newest(at('src/pipeline'))) run('npm run data');
 const siteBuilt = newest(at('build/index.html'));
 const sources = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
-if (siteBuilt < Math.max(...sources.map((s) => newest(at(s))))) {
-	run('npx vite build');
-	run('npx tsx scripts/precompress.ts build');
-}
+if (siteBuilt < Math.max(...sources.map((s) => newest(at(s))))) run('npx vite build');
 
 const port = Number(process.env.PORT ?? 4173);
 const served = await serveBuild(at('build'), port, process.env.HOST ?? '127.0.0.1');

@@ -1,11 +1,15 @@
 import type { Handle } from '@sveltejs/kit';
 import { parseHTML } from 'linkedom';
+import countries110m from 'world-atlas/countries-110m.json';
 import { setServerDocument } from '$lib/charts/server-document';
+import { useWorldTopology } from '$lib/charts/worldFeatures';
 import { useLocale } from '$lib/i18n';
 import { direction, localeFromParam } from '$lib/i18n/locales';
 
 // Charts are pure functions of rows; with a document they draw at build time too (prerendered SVG).
 setServerDocument(parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document);
+// Maps draw at build time from the shapes in memory; the browser fetches them as an asset (worldFeatures.ts).
+useWorldTopology(countries110m);
 
 /**
  * Each prerendered page in its language (from the `[[lang]]` segment): messages, formats and the data's

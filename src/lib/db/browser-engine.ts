@@ -23,6 +23,7 @@ export async function startBrowserEngine(loadFile: FileLoader): Promise<Engine> 
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(await moduleUrl(bundle.mainModule), bundle.pthreadWorker);
+	performance.mark('engine:instantiated');
 	await db.open({
 		query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true }
 	});

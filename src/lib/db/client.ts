@@ -4,7 +4,8 @@
  * when a page asks for it.
  */
 import { getCatalogue } from '../i18n';
-import { localiseTable } from '../i18n/localise-tables';
+import type { Catalogue } from '../i18n/catalogue';
+import { localiseTable } from './localise-tables';
 import { createDb, type Db } from './connection';
 import { dataUrl, loadManifest } from './manifest';
 
@@ -24,10 +25,14 @@ export function resetDb(): void {
 }
 
 async function start(): Promise<Db> {
+	performance.mark('engine:start');
 	const { startBrowserEngine } = await import('./browser-engine');
+	performance.mark('engine:code');
 	const [manifest, engine] = await Promise.all([loadManifest(), startBrowserEngine(fetchDataFile)]);
-	const catalogue = getCatalogue();
-	return createDb(engine, manifest, (table) => localiseTable(table, catalogue));
+	performance.mark('engine:open');
+	// The page's language, read when the first table loads: the engine may start before the layout has set it.
+	let catalogue: Catalogue | null = null;
+	return createDb(engine, manifest, (table) => localiseTable(table, (catalogue ??= getCatalogue())));
 }
 
 async function fetchDataFile(file: string): Promise<ArrayBuffer> {
