@@ -101,4 +101,33 @@ describe('serveBuild', () => {
 		expect(tooLong.status).toBe(431);
 		expect(tooLong.body.toString()).toContain('This link is too long');
 	});
+
+	it('holds a request the partial build lacks until it switches to the whole one, and answers it from there', async () => {
+		const whole = mkdtempSync(path.join(tmpdir(), 'serve-whole-'));
+		mkdirSync(path.join(whole, 'fr'), { recursive: true });
+		writeFileSync(path.join(whole, 'fr/index.html'), '<title>Aperçu</title>');
+		const partial = await serveBuild(dir, 0, '127.0.0.1', { holdUntilSwitch: (pathname) => pathname.startsWith('/fr/') });
+		try {
+			const fetchFrom = (url: string) =>
+				new Promise<{ status: number; body: string }>((resolve, reject) =>
+					http
+						.get(url, (res) => {
+							let body = '';
+							res.on('data', (c) => (body += c));
+							res.on('end', () => resolve({ status: res.statusCode!, body }));
+						})
+						.on('error', reject)
+				);
+			let answered = false;
+			const held = fetchFrom(`${partial.url}/fr/`).then((res) => ((answered = true), res));
+			await expect(fetchFrom(`${partial.url}/nowhere/`)).resolves.toMatchObject({ status: 404 });
+			await new Promise((resolve) => setTimeout(resolve, 100));
+			expect(answered).toBe(false);
+			partial.switchTo(whole);
+			await expect(held).resolves.toEqual({ status: 200, body: '<title>Aperçu</title>' });
+		} finally {
+			await partial.close();
+			rmSync(whole, { recursive: true, force: true });
+		}
+	});
 });
