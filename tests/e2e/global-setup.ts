@@ -11,7 +11,7 @@ import { root, SITE_BUILD_COMMAND, siteBuildEnv } from './site-build';
 
 export default async function setup(project: TestProject) {
 	if (!process.env.E2E_SKIP_BUILD) execSync(SITE_BUILD_COMMAND, { cwd: root, stdio: 'inherit', env: siteBuildEnv() });
-	const served = await serveBuild(path.join(root, process.env.BUILD_DIR ?? 'build'));
+	const served = await serveBuild(path.resolve(root, process.env.BUILD_DIR ?? 'build'));
 	project.provide('baseUrl', served.url);
 	project.provide('dataDir', path.resolve(root, process.env.STATIC_DIR ?? 'static', 'data'));
 	return () => served.close();
