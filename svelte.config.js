@@ -4,6 +4,18 @@ import { csp } from './csp.config.js';
 
 const buildDir = process.env.BUILD_DIR ?? 'build';
 
+/**
+ * Any broken link fails the build, except, when BUILD_LOCALES names the languages of a partial build (`npm start`'s
+ * first pass, see scripts/start.ts), the pages of the other languages (`/fr/…`), which that pass leaves out.
+ * @type {import('@sveltejs/kit').PrerenderHttpErrorHandler}
+ */
+function skipLanguagesNotBuilt({ path, status, message }) {
+	const built = process.env.BUILD_LOCALES?.split(',');
+	const prefix = path.split('/')[1];
+	if (built && status === 404 && /^[a-z]{2}$/.test(prefix) && !built.includes(prefix)) return;
+	throw new Error(message);
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -13,7 +25,7 @@ const config = {
 		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		// STATIC_DIR builds the site over another pipeline output (its data/ folder), e.g. the benchmark's.
 		files: { assets: process.env.STATIC_DIR ?? 'static' },
-		prerender: { handleHttpError: 'fail' },
+		prerender: { handleHttpError: skipLanguagesNotBuilt },
 		// Content-Security-Policy of every page (see csp.config.js for why each source is allowed).
 		csp
 	}

@@ -15,7 +15,9 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-					testTimeout: 60_000
+					testTimeout: 60_000,
+					// duckdb-wasm's start in a beforeAll takes seconds, more while npm test builds the site beside it.
+					hookTimeout: 60_000
 				}
 			},
 			{

@@ -1,11 +1,18 @@
 import type { Handle } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { parseHTML } from 'linkedom';
+import countries110m from 'world-atlas/countries-110m.json';
 import { setServerDocument } from '$lib/charts/server-document';
+import { useWorldTopology } from '$lib/charts/worldFeatures';
 import { useLocale } from '$lib/i18n';
 import { direction, localeFromParam } from '$lib/i18n/locales';
 
+const BUILD_LOCALES = process.env.BUILD_LOCALES?.split(',');
+
 // Charts are pure functions of rows; with a document they draw at build time too (prerendered SVG).
 setServerDocument(parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document);
+// Maps draw at build time from the shapes in memory; the browser fetches them as an asset (worldFeatures.ts).
+useWorldTopology(countries110m);
 
 /**
  * Each prerendered page in its language (from the `[[lang]]` segment): messages, formats and the data's
@@ -13,6 +20,8 @@ setServerDocument(parseHTML('<!doctype html><html><body></body></html>').documen
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const locale = localeFromParam(event.params.lang);
+	// `npm start`'s first pass prerenders some languages only (BUILD_LOCALES, e.g. `en`): see scripts/start.ts.
+	if (building && BUILD_LOCALES && !BUILD_LOCALES.includes(locale)) return new Response('Not in this build', { status: 404 });
 	await useLocale(locale);
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', locale).replace('%dir%', direction(locale))

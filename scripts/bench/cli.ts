@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveBuild } from '../serve';
 import { coldLoad, type LoadResult } from './cold-load';
+import { evidenceFirstOpen, lensFilters } from './lens-probes';
 import { javascriptSizes } from './sizes';
 import { report } from './report';
 import { summarise } from './stats';
@@ -47,11 +48,13 @@ const pipeline = Array.from({ length: Math.min(3, runs) }, () =>
 // tsconfig.json extends .svelte-kit/tsconfig.json, which the builds below (in their own kit folders) need too.
 sh('npx svelte-kit sync');
 const builds = { on: path.join(work, 'build-on'), off: path.join(work, 'build-off') };
+const buildSeconds = { vite: [] as number[], precompress: [] as number[] };
 for (const [mode, dir] of Object.entries(builds)) {
 	console.log(`building (build-time rendering ${mode})…`);
 	const env = { STATIC_DIR: staticDir, BUILD_DIR: dir, KIT_OUT_DIR: path.join(work, `kit-${mode}`), BUILD_RENDER: mode };
-	sh('npx vite build', env);
-	sh(`npx tsx scripts/precompress.ts ${dir}`);
+	const vite = seconds(() => sh('npx vite build', env));
+	const precompress = seconds(() => sh(`npx tsx scripts/precompress.ts ${dir}`));
+	if (mode === 'on') (buildSeconds.vite.push(vite), buildSeconds.precompress.push(precompress));
 }
 
 const results: Record<string, LoadResult[]> = { on: [], off: [] };
@@ -68,13 +71,23 @@ for (let run = 0; run < runs; run++) {
 }
 console.log();
 
+console.log('lens filters and evidence…');
+const onBuild = await serveBuild(builds.on);
+const lenses = await lensFilters(onBuild.url, filters);
+const evidenceMs: number[] = [];
+for (let run = 0; run < Math.min(3, runs); run++) evidenceMs.push(await evidenceFirstOpen(onBuild.url));
+await onBuild.close();
+
 const table = report({
 	responses,
 	runs,
 	pipeline: summarise(pipeline),
 	sizes: javascriptSizes(builds.on),
 	on: results.on,
-	off: results.off
+	off: results.off,
+	lenses,
+	evidenceMs,
+	build: { vite: summarise(buildSeconds.vite), precompress: summarise(buildSeconds.precompress) }
 });
 console.log(table);
 writeFileSync(path.join(root, '.cache/bench/last.md'), table);

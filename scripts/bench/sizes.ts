@@ -1,4 +1,4 @@
-/** What the browser must load: app JavaScript (gzip) apart from duckdb-wasm, its worker and its engine chunk. */
+/** What the browser must load: app JavaScript (gzip) apart from duckdb-wasm, its workers and its engine chunk. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,7 +16,9 @@ export function javascriptSizes(buildDir: string) {
 		if (!file.endsWith('.js')) continue;
 		const bytes = readFileSync(file);
 		const gz = gzipSync(bytes, { level: 9 }).length;
-		const isEngine = /duckdb-browser-.*worker/.test(file) || bytes.includes('AsyncDuckDB');
+		// The engine chunk (duckdb-wasm's bindings with Arrow and the Parquet decoder) is the one that names the
+		// duckdb-wasm workers (its `?url` imports); minified, it no longer contains the name AsyncDuckDB.
+		const isEngine = /duckdb-browser-.*worker/.test(file) || /duckdb-browser-(eh|mvp)\.worker\.[\w-]+\.js/.test(bytes.toString('latin1'));
 		if (isEngine) engine += gz;
 		else app += gz;
 	}

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { LOCALES } from '../../src/lib/i18n/locales';
 import { localHref } from '../../src/lib/i18n/paths';
 import { openBrowser, type Session } from './browser';
+import { waitUntilReady } from './ready';
 
 const baseUrl = inject('baseUrl');
 let session: Session;
@@ -35,8 +36,7 @@ describe('accessibility', () => {
 	it.each(EVERY_PAGE_IN_EVERY_LANGUAGE)('%s has no axe violations', async (path) => {
 		const { page } = session;
 		await page.goto(`${baseUrl}${path}`);
-		const engine = page.locator('[data-engine="ready"]').first();
-		if ((await page.locator('[data-engine]').count()) > 0) await engine.waitFor({ timeout: 60_000 });
+		await waitUntilReady(page, path);
 		const { violations } = await new AxeBuilder({ page }).analyze();
 		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	});

@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from './browser';
+import { waitUntilReady } from './ready';
 
 const baseUrl = inject('baseUrl');
 let session: Session;
@@ -17,7 +18,7 @@ afterEach(() => session.close());
 
 async function open(page: Page, path: string) {
 	await page.goto(`${baseUrl}${path}`);
-	if ((await page.locator('[data-engine]').count()) > 0) await page.locator('[data-engine="ready"]').first().waitFor({ timeout: 60_000 });
+	await waitUntilReady(page, path);
 }
 
 /** WCAG relative luminance and contrast of computed `rgb(…)` colours, in the page. */

@@ -1,11 +1,12 @@
 /**
  * Country shapes for maps: Natural Earth 1:110m from the `world-atlas` package, as GeoJSON features
- * keyed by ISO3. Imported (not fetched) so that prerendering draws the map; ~100 kB, in the chunk of
- * the pages that show a map only.
+ * keyed by ISO3. Not bundled into any page's JavaScript (~100 kB gzip): the build's server hook hands the
+ * topology over for prerendering (`useWorldTopology`), and a page that redraws a map in the browser fetches it
+ * once as a static, content-hashed asset (`loadWorldFeatures`).
  */
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries110m from 'world-atlas/countries-110m.json';
+import shapesUrl from 'world-atlas/countries-110m.json?url';
 import { iso3OfFeature } from './isoNumeric';
 
 export interface CountryFeature {
@@ -19,11 +20,36 @@ export interface CountryFeature {
 
 const ANTARCTICA = 'ATA';
 let cached: CountryFeature[] | null = null;
+let loading: Promise<CountryFeature[]> | null = null;
 
-/** Every country shape but Antarctica (no party, and it would take a third of the map). */
+/** Every country shape but Antarctica (no party, and it would take a third of the map); they must be loaded. */
 export function worldFeatures(): CountryFeature[] {
-	cached ??= toFeatures(countries110m as unknown as Topology);
+	if (!cached) throw new Error('The world map shapes are not loaded yet (loadWorldFeatures)');
 	return cached;
+}
+
+/** The shapes if they are loaded, else null. */
+export function loadedWorldFeatures(): CountryFeature[] | null {
+	return cached;
+}
+
+/** Makes the shapes available from a topology already in memory (prerendering, tests). */
+export function useWorldTopology(topology: unknown): CountryFeature[] {
+	cached = toFeatures(topology as Topology);
+	return cached;
+}
+
+/** Fetches the shapes once (the site's own asset, cached for good by its hashed name). */
+export function loadWorldFeatures(fetchFn: typeof fetch = fetch): Promise<CountryFeature[]> {
+	if (cached) return Promise.resolve(cached);
+	loading ??= fetchFn(shapesUrl)
+		.then((response) => {
+			if (!response.ok) throw new Error(`Could not load the world map shapes: HTTP ${response.status}`);
+			return response.json();
+		})
+		.then(useWorldTopology);
+	loading.catch(() => (loading = null));
+	return loading;
 }
 
 export function toFeatures(topology: Topology): CountryFeature[] {

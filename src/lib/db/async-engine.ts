@@ -1,9 +1,15 @@
 /** Adapts a duckdb-wasm async connection (browser worker) to the Engine the queries use. */
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { Table } from 'apache-arrow';
 import { arrowRows, SETUP_STATEMENTS, tableName, type Engine, type FileLoader } from './connection';
 import { parquetToArrow } from './parquet-to-arrow';
 
-export async function asyncEngine(conn: AsyncDuckDBConnection, loadFile: FileLoader): Promise<Engine> {
+/** The browser's engine also takes a table already decoded (decoding needs no engine, so it can start earlier). */
+export interface BrowserEngine extends Engine {
+	insert(name: string, table: Table): Promise<void>;
+}
+
+export async function asyncEngine(conn: AsyncDuckDBConnection, loadFile: FileLoader): Promise<BrowserEngine> {
 	for (const statement of SETUP_STATEMENTS) await conn.query(statement.text);
 	// A page asks the same questions with other values: prepare each text once (one worker round trip per query).
 	const prepared = new Map<string, ReturnType<AsyncDuckDBConnection['prepare']>>();
@@ -16,15 +22,18 @@ export async function asyncEngine(conn: AsyncDuckDBConnection, loadFile: FileLoa
 		}
 		return statement;
 	};
-	return {
+	const engine: BrowserEngine = {
 		async run(query) {
 			if (query.params.length === 0) return arrowRows(await conn.query(query.text));
 			return arrowRows(await (await statementFor(query.text)).query(...query.params));
 		},
 		async load(name, file) {
-			const table = await parquetToArrow(await loadFile(file));
+			await engine.insert(name, await parquetToArrow(await loadFile(file)));
+		},
+		async insert(name, table) {
 			await conn.query(`DROP TABLE IF EXISTS ${tableName(name).text}`);
 			await conn.insertArrowTable(table, { name, create: true });
 		}
 	};
+	return engine;
 }

@@ -7,8 +7,10 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { asyncEngine } from './async-engine';
-import type { Engine, FileLoader } from './connection';
+import { asyncEngine, type BrowserEngine } from './async-engine';
+import type { FileLoader } from './connection';
+
+export { parquetToArrow } from './parquet-to-arrow';
 
 /** Set at build time for hosts with a per-file size limit: only the gzipped wasm is deployed (README). */
 const GZIPPED_WASM_ONLY = import.meta.env.VITE_GZIPPED_WASM_ONLY === '1';
@@ -18,11 +20,12 @@ const BUNDLES: duckdb.DuckDBBundles = {
 	eh: { mainModule: ehWasm, mainWorker: ehWorker }
 };
 
-export async function startBrowserEngine(loadFile: FileLoader): Promise<Engine> {
+export async function startBrowserEngine(loadFile: FileLoader): Promise<BrowserEngine> {
 	const bundle = await duckdb.selectBundle(BUNDLES);
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(await moduleUrl(bundle.mainModule), bundle.pthreadWorker);
+	performance.mark('engine:instantiated');
 	await db.open({
 		query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true }
 	});

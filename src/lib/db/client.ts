@@ -4,8 +4,9 @@
  * when a page asks for it.
  */
 import { getCatalogue } from '../i18n';
-import { localiseTable } from '../i18n/localise-tables';
-import { createDb, type Db } from './connection';
+import type { Catalogue } from '../i18n/catalogue';
+import { localiseTable } from './localise-tables';
+import { createDb, type Db, type Engine } from './connection';
 import { dataUrl, loadManifest } from './manifest';
 
 export type { Db } from './connection';
@@ -13,8 +14,7 @@ export type { Db } from './connection';
 let started: Promise<Db> | null = null;
 
 export function getDb(): Promise<Db> {
-	started ??= start();
-	started.catch(() => (started = null));
+	started ??= start(() => (started = null));
 	return started;
 }
 
@@ -23,11 +23,31 @@ export function resetDb(): void {
 	started = null;
 }
 
-async function start(): Promise<Db> {
-	const { startBrowserEngine } = await import('./browser-engine');
-	const [manifest, engine] = await Promise.all([loadManifest(), startBrowserEngine(fetchDataFile)]);
-	const catalogue = getCatalogue();
-	return createDb(engine, manifest, (table) => localiseTable(table, catalogue));
+/**
+ * The Db is handed out as soon as the engine's code and the manifest are here: a page's tables are fetched and
+ * decoded (on the main thread) while the wasm still compiles in the worker, and inserted once it is open.
+ */
+async function start(forget: () => void): Promise<Db> {
+	performance.mark('engine:start');
+	try {
+		const [{ startBrowserEngine, parquetToArrow }, manifest] = await Promise.all([import('./browser-engine'), loadManifest()]);
+		performance.mark('engine:code');
+		const opening = startBrowserEngine(fetchDataFile);
+		opening.then(() => performance.mark('engine:open'), forget);
+		const engine: Engine = {
+			run: async (query) => (await opening).run(query),
+			async load(name, file) {
+				const table = fetchDataFile(file).then(parquetToArrow);
+				await (await opening).insert(name, await table);
+			}
+		};
+		// The page's language, read when the first table loads: the engine may start before the layout has set it.
+		let catalogue: Catalogue | null = null;
+		return createDb(engine, manifest, (table) => localiseTable(table, (catalogue ??= getCatalogue())));
+	} catch (error) {
+		forget();
+		throw error;
+	}
 }
 
 async function fetchDataFile(file: string): Promise<ArrayBuffer> {

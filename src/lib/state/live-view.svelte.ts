@@ -39,9 +39,12 @@ export class LiveView<F, T> {
 	/** Starts the engine, loads the page's tables and runs its query once, off the critical path. */
 	async warm(): Promise<void> {
 		try {
+			performance.mark('view:warm');
 			const db = await this.options.connect();
 			await db.ensure(this.options.tables);
+			performance.mark('view:tables');
 			await this.options.load(db, this.options.initialFilters);
+			performance.mark('view:ready');
 			this.engine = 'ready';
 		} catch (error) {
 			this.engine = 'error';

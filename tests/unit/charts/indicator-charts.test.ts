@@ -4,13 +4,17 @@ import { indicatorAggregatesChart, indicatorAggregatesTable } from '../../../src
 import { describeChange, directionLabel } from '../../../src/lib/charts/indicatorChange';
 import { changedRows, indicatorChangeChart, indicatorChangeTable } from '../../../src/lib/charts/indicatorChangeChart';
 import { formatChange, indicatorFormat, valueTicks } from '../../../src/lib/charts/indicatorFormat';
+import countries110m from 'world-atlas/countries-110m.json';
 import { indicatorMapChart } from '../../../src/lib/charts/indicatorMap';
+import { useWorldTopology } from '../../../src/lib/charts/worldFeatures';
 import { indicatorPanelChart, indicatorPanelTable } from '../../../src/lib/charts/indicatorPanel';
 import { indicatorRankingChart, indicatorRankingTable, rankingEnds } from '../../../src/lib/charts/indicatorRanking';
 import { indicatorSeriesChart, indicatorSeriesTable, seriesStyles, yearDomain } from '../../../src/lib/charts/indicatorSeries';
 import { indicatorSourceLine } from '../../../src/lib/charts/indicatorSource';
 import { aggregates, changes, panel, ranking, series } from './indicator-fixtures';
 import { createDocument, expectSvgSnapshot } from './svg-snapshot';
+
+useWorldTopology(countries110m);
 
 const format = indicatorFormat('index, 0 to 1');
 const base = (width: number, ariaLabel: string) => ({ width, document: createDocument(), format, unit: 'index, 0 to 1', ariaLabel });

@@ -28,4 +28,13 @@ describe('expectSvgSnapshot', () => {
 		expectSvgSnapshot(element('before'), dir, 'chart');
 		expect(existsSync(join(dir, 'chart-changed.svg'))).toBe(false);
 	});
+
+	it('fails on a missing snapshot under CI instead of writing it, and writes it otherwise', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'svg-snapshot-'));
+		expect(() => expectSvgSnapshot(element('new'), dir, 'chart', true)).toThrow(/chart\.svg is missing \(CI\)/);
+		expect(existsSync(join(dir, 'chart.svg'))).toBe(false);
+		expect(readFileSync(join(dir, 'chart-changed.svg'), 'utf8')).toContain('new');
+		expectSvgSnapshot(element('new'), dir, 'chart', false);
+		expect(readFileSync(join(dir, 'chart.svg'), 'utf8')).toContain('new');
+	});
 });

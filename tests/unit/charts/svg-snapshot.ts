@@ -29,12 +29,20 @@ export function normaliseSvg(markup: string): string {
 		.concat('\n');
 }
 
-/** Passes when the normalised markup equals `<dir>/<name>.svg`; writes that file on the first run. */
-export function expectSvgSnapshot(element: Element, dir: string, name: string): void {
+/**
+ * Passes when the normalised markup equals `<dir>/<name>.svg`. A missing file is written on a developer's first
+ * run, but fails under CI (`CI` set): there a missing snapshot means it was never committed, and writing one
+ * would pass whatever the chart draws.
+ */
+export function expectSvgSnapshot(element: Element, dir: string, name: string, ci = Boolean(process.env.CI)): void {
 	const actual = normaliseSvg(element.outerHTML);
 	const expectedFile = join(dir, `${name}.svg`);
 	const changedFile = join(dir, `${name}-changed.svg`);
 	if (!existsSync(expectedFile)) {
+		if (ci) {
+			writeFileSync(changedFile, actual);
+			throw new Error(`${name}.svg is missing (CI): review ${changedFile}, rename it to ${name}.svg and commit it`);
+		}
 		writeFileSync(expectedFile, actual);
 		return;
 	}

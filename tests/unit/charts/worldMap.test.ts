@@ -1,9 +1,12 @@
 import worldCountries from 'world-countries';
 import { describe, expect, it } from 'vitest';
 import { ISO3_BY_NUMERIC, iso3OfFeature } from '../../../src/lib/charts/isoNumeric';
-import { worldFeatures } from '../../../src/lib/charts/worldFeatures';
+import countries110m from 'world-atlas/countries-110m.json';
+import { useWorldTopology, worldFeatures } from '../../../src/lib/charts/worldFeatures';
 import { mapRowDescription, worldMapChart, worldMapTable, type MapRow } from '../../../src/lib/charts/worldMap';
 import { createDocument, expectSvgSnapshot } from './svg-snapshot';
+
+useWorldTopology(countries110m);
 
 const rows: MapRow[] = [
 	{ iso3: 'BRA', name: 'Brazil', category: 'advanced', score: 0.925, note: 'mean of 4 targets', href: '/countries/BRA/' },

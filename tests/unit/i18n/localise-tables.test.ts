@@ -8,7 +8,7 @@ import { sql } from '../../../src/lib/db/sql';
 import type { Db } from '../../../src/lib/db/connection';
 import { openDataFolder } from '../../../src/lib/db/node-engine';
 import { CATALOGUES } from '../../../src/lib/i18n/catalogue';
-import { localiseTable } from '../../../src/lib/i18n/localise-tables';
+import { localiseTable } from '../../../src/lib/db/localise-tables';
 import { runPipeline } from '../../../src/pipeline/pipeline';
 import { makeTempDir, removeDir, TINY } from '../pipeline/helpers';
 

@@ -5,8 +5,8 @@
  * region names used in URLs) never change.
  */
 import countryCodes from 'i18n-iso-countries';
-import { sql, identifier, SqlFragment, type SqlQuery } from '../db/sql';
-import type { Catalogue } from './catalogue';
+import { sql, identifier, SqlFragment, type SqlQuery } from './sql';
+import type { Catalogue } from '../i18n/catalogue';
 
 type Labels = Record<string, string>;
 

@@ -1,0 +1,60 @@
+/**
+ * `npm test`: every check, with the two cores busy side by side. The site build the browser tests need (pipeline
+ * + `vite build`, no deploy compression) runs beside the type check and the unit tests; the browser tests then
+ * run on that build. Each step's output is shown whole, one step after another; the summary lists each step's
+ * time and result, and the exit code is non-zero when any step failed.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { realDataDir, SITE_BUILD_COMMAND, root, siteBuildEnv } from '../tests/e2e/site-build';
+
+interface Step {
+	name: string;
+	ok: boolean;
+	seconds: number;
+}
+
+/** Runs a command; its output is either streamed or kept to be printed once it ends (so parallel steps do not interleave). */
+function run(name: string, command: string, env: NodeJS.ProcessEnv, stream: boolean): Promise<Step> {
+	const started = performance.now();
+	return new Promise((resolve) => {
+		const child = spawn(command, { cwd: root, env, shell: true, stdio: stream ? 'inherit' : 'pipe' });
+		const output: Buffer[] = [];
+		child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
+		child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
+		child.on('close', (code) => {
+			const seconds = (performance.now() - started) / 1000;
+			if (!stream) {
+				console.log(`\n──── ${name} (${command}) ────`);
+				process.stdout.write(Buffer.concat(output));
+			}
+			console.log(`──── ${name}: ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${seconds.toFixed(0)} s ────\n`);
+			resolve({ name, ok: code === 0, seconds });
+		});
+	});
+}
+
+async function inOrder(steps: (() => Promise<Step>)[]): Promise<Step[]> {
+	const done: Step[] = [];
+	for (const step of steps) done.push(await step());
+	return done;
+}
+
+const started = performance.now();
+const env = { ...process.env };
+console.log('npm test: site build, beside type check then unit tests; then the browser tests on that build.\n');
+// One sync first: the build and the type check both read .svelte-kit, and sync rewrites only what changed.
+await run('svelte-kit sync', 'npx svelte-kit sync', env, true);
+const [build, checks] = await Promise.all([
+	run('site build', SITE_BUILD_COMMAND, siteBuildEnv(), false),
+	inOrder([() => run('type check', 'npm run check', env, true), () => run('unit tests', 'npm run test:unit', env, true)])
+]);
+const steps = [build, ...checks];
+if (build.ok) steps.push(await run('browser tests', 'npm run test:e2e', { ...env, E2E_SKIP_BUILD: '1' }, true));
+else steps.push({ name: 'browser tests (not run: the site build failed)', ok: false, seconds: 0 });
+
+console.log('npm test summary:');
+for (const step of steps) console.log(`  ${step.ok ? 'passed' : 'FAILED'}  ${step.name} (${step.seconds.toFixed(0)} s)`);
+console.log(`  total ${((performance.now() - started) / 1000 / 60).toFixed(1)} min`);
+if (!existsSync(realDataDir)) console.log(`  SKIPPED: the real-data tests (unit and browser): ${realDataDir} is absent (set REAL_DATA_DIR).`);
+process.exit(steps.every((step) => step.ok) ? 0 : 1);
