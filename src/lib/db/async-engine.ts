@@ -1,10 +1,12 @@
 /** Adapts a duckdb-wasm async connection (browser worker) to the Engine the queries use. */
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { arrowRows, SETUP_STATEMENTS, tableName, type Engine, type FileLoader } from './connection';
+import { lockEngine } from './engine-lock';
 import { parquetToArrow } from './parquet-to-arrow';
 
 export async function asyncEngine(conn: AsyncDuckDBConnection, loadFile: FileLoader): Promise<Engine> {
 	for (const statement of SETUP_STATEMENTS) await conn.query(statement.text);
+	await lockEngine((text) => conn.query(text));
 	// A page asks the same questions with other values: prepare each text once (one worker round trip per query).
 	const prepared = new Map<string, ReturnType<AsyncDuckDBConnection['prepare']>>();
 	const statementFor = (text: string) => {
