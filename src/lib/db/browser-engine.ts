@@ -19,6 +19,12 @@ const BUNDLES: duckdb.DuckDBBundles = {
 };
 
 export async function startBrowserEngine(loadFile: FileLoader): Promise<Engine> {
+	const db = await openBrowserDatabase();
+	return asyncEngine(await db.connect(), loadFile);
+}
+
+/** A started duckdb-wasm in a worker of its own (the dashboard's, or the SQL console's, which it can terminate). */
+export async function openBrowserDatabase(): Promise<duckdb.AsyncDuckDB> {
 	const bundle = await duckdb.selectBundle(BUNDLES);
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -26,7 +32,7 @@ export async function startBrowserEngine(loadFile: FileLoader): Promise<Engine> 
 	await db.open({
 		query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true }
 	});
-	return asyncEngine(await db.connect(), loadFile);
+	return db;
 }
 
 /** The wasm's URL, or, on a size-limited host, a blob URL of its `.gz` copy decompressed in the browser. */

@@ -6,6 +6,7 @@ import { country } from './country';
 import { indicator } from './indicator';
 import { print } from './print';
 import { share } from './share';
+import { sql } from './sql';
 import { target } from './target';
 
-export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print };
+export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...sql };

@@ -6,6 +6,7 @@ import { country } from './country';
 import { target } from './target';
 import { indicator } from './indicator';
 import { share } from './share';
+import { sql } from './sql';
 import { print } from './print';
 
-export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print };
+export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...sql };
