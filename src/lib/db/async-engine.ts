@@ -2,6 +2,7 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Table } from 'apache-arrow';
 import { arrowRows, SETUP_STATEMENTS, tableName, type Engine, type FileLoader } from './connection';
+import { lockEngine } from './engine-lock';
 import { parquetToArrow } from './parquet-to-arrow';
 
 /** The browser's engine also takes a table already decoded (decoding needs no engine, so it can start earlier). */
@@ -11,6 +12,7 @@ export interface BrowserEngine extends Engine {
 
 export async function asyncEngine(conn: AsyncDuckDBConnection, loadFile: FileLoader): Promise<BrowserEngine> {
 	for (const statement of SETUP_STATEMENTS) await conn.query(statement.text);
+	await lockEngine((text) => conn.query(text));
 	// A page asks the same questions with other values: prepare each text once (one worker round trip per query).
 	const prepared = new Map<string, ReturnType<AsyncDuckDBConnection['prepare']>>();
 	const statementFor = (text: string) => {

@@ -21,6 +21,12 @@ const BUNDLES: duckdb.DuckDBBundles = {
 };
 
 export async function startBrowserEngine(loadFile: FileLoader): Promise<BrowserEngine> {
+	const db = await openBrowserDatabase();
+	return asyncEngine(await db.connect(), loadFile);
+}
+
+/** A started duckdb-wasm in a worker of its own (the dashboard's, or the SQL console's, which it can terminate). */
+export async function openBrowserDatabase(): Promise<duckdb.AsyncDuckDB> {
 	const bundle = await duckdb.selectBundle(BUNDLES);
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -29,7 +35,7 @@ export async function startBrowserEngine(loadFile: FileLoader): Promise<BrowserE
 	await db.open({
 		query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true }
 	});
-	return asyncEngine(await db.connect(), loadFile);
+	return db;
 }
 
 /** The wasm's URL, or, on a size-limited host, a blob URL of its `.gz` copy decompressed in the browser. */

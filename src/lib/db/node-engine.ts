@@ -10,6 +10,7 @@ import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { tableToIPC } from 'apache-arrow';
 import type { Manifest } from '../schema';
 import { arrowRows, createDb, SETUP_STATEMENTS, tableName, type AfterLoad, type Db, type Engine, type FileLoader } from './connection';
+import { lockEngine } from './engine-lock';
 import { parquetToArrow } from './parquet-to-arrow';
 
 const require = createRequire(import.meta.url);
@@ -30,6 +31,7 @@ export async function nodeEngine(loadFile: FileLoader): Promise<Engine> {
 	db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true } });
 	const conn = db.connect();
 	for (const statement of SETUP_STATEMENTS) conn.query(statement.text);
+	await lockEngine((text) => conn.query(text));
 	return {
 		async run(query) {
 			if (query.params.length === 0) return arrowRows(conn.query(query.text));

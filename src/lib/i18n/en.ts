@@ -6,6 +6,7 @@ import { enIndicator } from './en-indicator';
 import { enShare } from './en-share';
 import { enPrint } from './en-print';
 import { enViewContext } from './en-view-context';
+import { enSql } from './en-sql';
 
 const core = {
 	'site.title': '2010 Biodiversity Target',
@@ -189,6 +190,6 @@ const core = {
 } as const;
 
 /** Every English message: the core above plus one file per lens, so lenses can grow independently. */
-export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enViewContext } as const;
+export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enViewContext, ...enSql } as const;
 
 export type MessageKey = keyof typeof en;

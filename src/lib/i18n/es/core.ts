@@ -5,6 +5,7 @@ import type { enCountry } from '../en-country';
 import type { enIndicator } from '../en-indicator';
 import type { enPrint } from '../en-print';
 import type { enShare } from '../en-share';
+import type { enSql } from '../en-sql';
 import type { enTarget } from '../en-target';
 import type { enViewContext } from '../en-view-context';
 
@@ -15,7 +16,8 @@ type LensKey =
 	| keyof typeof enIndicator
 	| keyof typeof enShare
 	| keyof typeof enPrint
-	| keyof typeof enViewContext;
+	| keyof typeof enViewContext
+	| keyof typeof enSql;
 
 export const core: Record<Exclude<MessageKey, LensKey>, string> = {
 	'site.title': 'Meta de diversidad biológica para 2010',

@@ -7,6 +7,7 @@ import { indicator } from './indicator';
 import { print } from './print';
 import { viewContext } from './view-context';
 import { share } from './share';
+import { sql } from './sql';
 import { target } from './target';
 
-export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext };
+export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql };

@@ -6,7 +6,8 @@ import { country } from './country';
 import { target } from './target';
 import { indicator } from './indicator';
 import { share } from './share';
+import { sql } from './sql';
 import { print } from './print';
 import { viewContext } from './view-context';
 
-export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext };
+export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql };

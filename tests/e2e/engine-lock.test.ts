@@ -1,0 +1,72 @@
+/**
+ * The site's own engine start-up (the built browser-engine chunk, in Chromium) is locked: reading a CSV from
+ * a second local origin, loading an extension and changing a setting all fail, and no request leaves the page's
+ * origin meanwhile (the second origin sees none either). The same on duckdb-wasm's Node build:
+ * tests/unit/db/engine-lock.test.ts.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type Session } from './browser';
+
+const baseUrl = inject('baseUrl');
+const chunks = path.resolve(import.meta.dirname, '../../', process.env.BUILD_DIR ?? 'build', '_app/immutable/chunks');
+
+/** The built chunk that exports startBrowserEngine (a dynamic-import entry keeps its export name). */
+function engineChunkUrl(): string {
+	const file = readdirSync(chunks).find((name) => /export\{[^}]*as startBrowserEngine\}/.test(readFileSync(path.join(chunks, name), 'utf8')));
+	if (!file) throw new Error(`No chunk in ${chunks} exports startBrowserEngine: build the site first`);
+	return `${baseUrl}/_app/immutable/chunks/${file}`;
+}
+
+describe('the site engine cannot reach the network', () => {
+	let session: Session;
+	let server: http.Server;
+	const seen: string[] = [];
+	let csvUrl = '';
+	beforeAll(async () => {
+		// A second origin that would happily serve the CSV to any page (CORS open).
+		server = http.createServer((request, response) => {
+			seen.push(request.url ?? '');
+			response.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'text/csv' });
+			response.end('a,b\n1,2\n');
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		csvUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/x.csv`;
+		session = await openBrowser(baseUrl);
+		await session.page.goto(`${baseUrl}/`);
+	});
+	afterAll(async () => {
+		await session?.close();
+		server?.close();
+	});
+
+	it('refuses read_csv from another origin, LOAD httpfs, SET, ATTACH and COPY TO, with no request off the origin', async () => {
+		const statements = [`SELECT * FROM read_csv('${csvUrl}')`, 'LOAD httpfs', 'SET autoload_known_extensions = true', 'INSTALL httpfs', "ATTACH 'https://example.org/x.db' AS x", "COPY (SELECT 1) TO 'x.csv'"];
+		// A string, not a function: vitest would rewrite a function's import() for Node.
+		const outcomes = (await session.page.evaluate(`(async () => {
+			const { startBrowserEngine } = await import(${JSON.stringify(engineChunkUrl())});
+			const engine = await startBrowserEngine(async () => new ArrayBuffer(0));
+			const results = [];
+			for (const text of ${JSON.stringify(statements)}) {
+				try {
+					await engine.run({ text, params: [] });
+					results.push('ran');
+				} catch (error) {
+					results.push(String(error?.message ?? error));
+				}
+			}
+			return results;
+		})()`)) as string[];
+		expect(outcomes[0]).toMatch(/Permission Error: .*disabled by configuration/);
+		expect(outcomes[1]).toMatch(/Loading external extensions is disabled/);
+		expect(outcomes[2]).toMatch(/configuration has been locked/);
+		// INSTALL only records the wish (it runs), but fetches nothing: the request checks below hold.
+		expect(outcomes[4]).toMatch(/Permission Error: .*disabled by configuration/);
+		expect(outcomes[5]).toMatch(/Permission Error: .*disabled by configuration/);
+		expect(seen).toEqual([]);
+		expect(session.offOrigin).toEqual([]);
+	}, 90_000);
+});
