@@ -24,7 +24,7 @@ function run(command: string) {
 
 if (!existsSync(at('data/sample/responses.csv'))) run('npm run data:sample');
 const dataBuilt = newest(at('static/data/manifest.json'));
-if (dataBuilt < newest(at('data/sample')) || dataBuilt < newest(at('src/pipeline'))) run('npm run data');
+if (dataBuilt < newest(at('data')) || dataBuilt < newest(at('src/pipeline'))) run('npm run data');
 const siteBuilt = newest(at('build/index.html'));
 const sources = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
 if (siteBuilt < Math.max(...sources.map((s) => newest(at(s))))) {

@@ -37,7 +37,7 @@ const core = {
 	'data.kind.real': 'National reports',
 	'data.kind.realSource': 'real',
 	'data.kind.sampleSource': 'illustrative sample',
-	'data.missing': 'Data not built yet: run the pipeline (npm run data).',
+	'data.missing': 'The data of this edition are not available.',
 	'footer.sources': 'Sources: {sources}',
 
 	'state.loading': 'Loading {what}…',

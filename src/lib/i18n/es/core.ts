@@ -47,7 +47,7 @@ export const core: Record<Exclude<MessageKey, LensKey>, string> = {
 	'data.kind.real': 'Informes nacionales',
 	'data.kind.realSource': 'datos reales',
 	'data.kind.sampleSource': 'muestra ilustrativa',
-	'data.missing': 'Los datos aún no se han generado: ejecute el proceso de datos (npm run data).',
+	'data.missing': 'Los datos de esta edición no están disponibles.',
 	'footer.sources': 'Fuentes: {sources}',
 
 	'state.loading': 'Cargando {what}…',
