@@ -5,6 +5,9 @@ import { enTarget } from './en-target';
 import { enIndicator } from './en-indicator';
 import { enShare } from './en-share';
 import { enPrint } from './en-print';
+import { enNotFound } from './en-not-found';
+import { enPhone } from './en-phone';
+import { enParties } from './en-parties';
 
 const core = {
 	'site.title': '2010 Biodiversity Target',
@@ -188,6 +191,6 @@ const core = {
 } as const;
 
 /** Every English message: the core above plus one file per lens, so lenses can grow independently. */
-export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint } as const;
+export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enNotFound, ...enPhone, ...enParties } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,9 @@ import type { enIndicator } from '../en-indicator';
 import type { enPrint } from '../en-print';
 import type { enShare } from '../en-share';
 import type { enTarget } from '../en-target';
+import type { enNotFound } from '../en-not-found';
+import type { enPhone } from '../en-phone';
+import type { enParties } from '../en-parties';
 
 type LensKey =
 	| keyof typeof enConvention
@@ -13,7 +16,10 @@ type LensKey =
 	| keyof typeof enTarget
 	| keyof typeof enIndicator
 	| keyof typeof enShare
-	| keyof typeof enPrint;
+	| keyof typeof enPrint
+	| keyof typeof enNotFound
+	| keyof typeof enPhone
+	| keyof typeof enParties;
 
 export const core: Record<Exclude<MessageKey, LensKey>, string> = {
 	'site.title': 'Meta de diversidad biológica para 2010',

@@ -5,7 +5,10 @@ import { core } from './core';
 import { country } from './country';
 import { indicator } from './indicator';
 import { print } from './print';
+import { notFound } from './not-found';
+import { phone } from './phone';
+import { parties } from './parties';
 import { share } from './share';
 import { target } from './target';
 
-export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print };
+export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...notFound, ...phone, ...parties };

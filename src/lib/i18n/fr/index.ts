@@ -7,5 +7,8 @@ import { target } from './target';
 import { indicator } from './indicator';
 import { share } from './share';
 import { print } from './print';
+import { notFound } from './not-found';
+import { phone } from './phone';
+import { parties } from './parties';
 
-export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print };
+export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...notFound, ...phone, ...parties };
