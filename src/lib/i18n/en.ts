@@ -8,6 +8,7 @@ import { enPrint } from './en-print';
 import { enNotFound } from './en-not-found';
 import { enPhone } from './en-phone';
 import { enParties } from './en-parties';
+import { enSmall } from './en-small';
 
 const core = {
 	'site.title': '2010 Biodiversity Target',
@@ -191,6 +192,6 @@ const core = {
 } as const;
 
 /** Every English message: the core above plus one file per lens, so lenses can grow independently. */
-export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enNotFound, ...enPhone, ...enParties } as const;
+export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enNotFound, ...enPhone, ...enParties, ...enSmall } as const;
 
 export type MessageKey = keyof typeof en;

@@ -9,6 +9,7 @@ import type { enTarget } from '../en-target';
 import type { enNotFound } from '../en-not-found';
 import type { enPhone } from '../en-phone';
 import type { enParties } from '../en-parties';
+import type { enSmall } from '../en-small';
 
 type LensKey =
 	| keyof typeof enConvention
@@ -19,7 +20,8 @@ type LensKey =
 	| keyof typeof enPrint
 	| keyof typeof enNotFound
 	| keyof typeof enPhone
-	| keyof typeof enParties;
+	| keyof typeof enParties
+	| keyof typeof enSmall;
 
 export const core: Record<Exclude<MessageKey, LensKey>, string> = {
 	'site.title': 'Meta de diversidad biológica para 2010',

@@ -8,7 +8,8 @@ import { print } from './print';
 import { notFound } from './not-found';
 import { phone } from './phone';
 import { parties } from './parties';
+import { small } from './small';
 import { share } from './share';
 import { target } from './target';
 
-export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...notFound, ...phone, ...parties };
+export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...notFound, ...phone, ...parties, ...small };

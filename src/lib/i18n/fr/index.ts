@@ -10,5 +10,6 @@ import { print } from './print';
 import { notFound } from './not-found';
 import { phone } from './phone';
 import { parties } from './parties';
+import { small } from './small';
 
-export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...notFound, ...phone, ...parties };
+export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...notFound, ...phone, ...parties, ...small };

@@ -98,7 +98,7 @@ function nullsLast(a: number | null | undefined, b: number | null | undefined, o
 
 /** The shown rows as machine-readable CSV columns: ids and ISO dates, state ids, no symbols. */
 export function partiesCsvRows(parties: PartyRow[], statuses: Map<string, ConventionCountry>, cycles: Cycle[]) {
-	const columns = ['iso3', 'country', 'region', 'joined', 'status', 'score', ...cycles.flatMap((c) => [`${c.cycle_id}_report`, `${c.cycle_id}_submitted`])];
+	const columns = ['iso3', 'country', 'region', 'joined', 'status', 'score', ...cycles.flatMap((c) => [`${c.cycle_id}_report`, `${c.cycle_id}_submitted`, `${c.cycle_id}_url`])];
 	const rows = parties.map((party) => {
 		const status = statuses.get(party.iso3);
 		const row: Record<string, unknown> = {
@@ -112,6 +112,7 @@ export function partiesCsvRows(parties: PartyRow[], statuses: Map<string, Conven
 		for (const cycle of cycles) {
 			row[`${cycle.cycle_id}_report`] = party.reports[cycle.cycle_id]?.state ?? null;
 			row[`${cycle.cycle_id}_submitted`] = party.reports[cycle.cycle_id]?.submitted ?? null;
+			row[`${cycle.cycle_id}_url`] = party.reports[cycle.cycle_id]?.url ?? null;
 		}
 		return row;
 	});
