@@ -5,7 +5,7 @@
  * `npm start` may serve a partial build first and switch to the whole one when it is ready (`switchTo`); a
  * request the partial build cannot answer and `holdUntilSwitch` names waits for the switch.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -52,7 +52,7 @@ function buildHandler(root: string, cache: CompressionCache): Handler {
 	const compressed = compressOnTheFly(root, cache);
 	const files = sirv(root, { brotli: true, gzip: true, etag: true });
 	return async (req, res, pathname) => {
-		await compressed(req, res, pathname, () => void files(req, res, () => notFound(res)));
+		await compressed(req, res, pathname, () => void files(req, res, () => notFound(res, notFoundPage(root, pathname))));
 	};
 }
 
@@ -98,4 +98,11 @@ export function serveBuild(dir: string, port = 0, host = '127.0.0.1', options: S
 			});
 		});
 	});
+}
+
+/** The site's own "not found" page (in the address's language when it has one), as static hosts serve it. */
+function notFoundPage(dir: string, url: string): string | null {
+	const lang = /^\/(fr|es)\//.exec(url)?.[1];
+	const file = [lang && path.join(dir, lang, '404.html'), path.join(dir, '404.html')].find((f) => f && existsSync(f));
+	return file ? readFileSync(file, 'utf8') : null;
 }

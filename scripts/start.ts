@@ -41,7 +41,7 @@ function siteUpToDate(dir: string): boolean {
 
 if (!existsSync(at('data/sample/responses.csv'))) run('npm run data:sample');
 const dataBuilt = newest(at('static/data/manifest.json'));
-if (dataBuilt < newest(at('data/sample')) || dataBuilt < newest(at('src/pipeline'))) run('npm run data');
+if (dataBuilt < newest(at('data')) || dataBuilt < newest(at('src/pipeline'))) run('npm run data');
 
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';

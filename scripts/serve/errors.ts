@@ -12,8 +12,9 @@ const page = (title: string, text: string) =>
 	`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
 	`<title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p><p><a href="/">Go to the overview</a></p></main></body></html>\n`;
 
-export function notFound(res: ServerResponse): void {
-	const body = page('Page not found', 'There is no page at this address. Check the link, or start from the overview.');
+/** 404 with the site's own "not found" page when the build has one (`sitePage`), else a plain one. */
+export function notFound(res: ServerResponse, sitePage: string | null = null): void {
+	const body = sitePage ?? page('Page not found', 'There is no page at this address. Check the link, or start from the overview.');
 	res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
 	res.end(body);
 }

@@ -17,6 +17,9 @@ export const INPUT_FILES = {
 	responses: { file: 'responses.csv', columns: ['convention_id', 'cycle_id', 'iso3', 'question_id', 'answer'] }
 } as const;
 
+/** Optional columns of input files: read as empty when the header lacks them. `url` links the report document. */
+export const OPTIONAL_COLUMNS: Partial<Record<keyof typeof INPUT_FILES, readonly string[]>> = { reports: ['url'] };
+
 /** Optional input files: read when present, never required. */
 export const OPTIONAL_INPUT_FILES = {
 	indicators: { file: 'indicators.csv', columns: ['indicator_id', 'name', 'unit', 'element_id', 'source'] },
@@ -39,7 +42,8 @@ export const OUTPUT_TABLES = {
 	countries: ['iso3', 'name', 'region', 'subregion'],
 	parties: ['convention_id', 'iso3', 'joined'],
 	cycles: ['convention_id', 'cycle_id', 'label', 'year', 'due'],
-	reports: ['convention_id', 'cycle_id', 'iso3', 'submitted'],
+	/** `url`: the report document (http or https), NULL when the input gives none. */
+	reports: ['convention_id', 'cycle_id', 'iso3', 'submitted', 'url'],
 	scales: ['scale_id', 'answer', 'label', 'score'],
 	questions: ['convention_id', 'cycle_id', 'question_id', 'scale_id', 'text'],
 	crosswalk: ['convention_id', 'question_id', 'element_id'],

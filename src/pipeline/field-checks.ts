@@ -6,7 +6,7 @@ import { LEVELS } from '../lib/schema';
 import { ENTITY_KINDS, SOURCE_KINDS } from './indicator-contract';
 import { quote } from './problems';
 
-export type FieldCheck = 'required' | 'lower_id' | 'iso3' | 'date' | 'year' | 'score' | 'level' | 'number' | 'entity_kind' | 'source_kind';
+export type FieldCheck = 'required' | 'lower_id' | 'iso3' | 'date' | 'year' | 'score' | 'level' | 'number' | 'entity_kind' | 'source_kind' | 'http_url';
 
 export interface FieldIssue {
 	message: string;
@@ -56,6 +56,11 @@ export const FIELD_CHECKS: Record<FieldCheck, Checker> = {
 
 	number: (value) => (value === '' || NUMBER.test(value) ? null : { message: `${quote(value)} is not a number`, fix: 'write a plain number, e.g. "12.5"' }),
 
+	http_url: (value) =>
+		value === '' || isHttpUrl(value)
+			? null
+			: { message: `${quote(value)} is not an http(s) address`, fix: 'write the full address of the document, e.g. "https://example.org/national-report.pdf", or leave it empty' },
+
 	entity_kind: (value) => oneOf(value, ENTITY_KINDS, 'kind'),
 	source_kind: (value) => oneOf(value, SOURCE_KINDS, 'kind')
 };
@@ -83,4 +88,15 @@ export function isRealDate(value: string): boolean {
 	const [year, month, day] = match.slice(1).map(Number);
 	const date = new Date(Date.UTC(year, month - 1, day));
 	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** An absolute http or https address with a host, without spaces. */
+export function isHttpUrl(value: string): boolean {
+	if (/\s/.test(value)) return false;
+	try {
+		const url = new URL(value);
+		return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+	} catch {
+		return false;
+	}
 }

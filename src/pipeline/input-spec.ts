@@ -2,7 +2,7 @@
  * What each input table must satisfy, declared once: value checks per column and the unique key.
  * Columns come from the contract in schema.ts; references between tables are in references.ts.
  */
-import { INPUT_FILES } from '../lib/schema';
+import { INPUT_FILES, OPTIONAL_COLUMNS } from '../lib/schema';
 import type { FieldCheck } from './field-checks';
 import { INDICATOR_INPUT_FILES, type IndicatorTable } from './indicator-contract';
 
@@ -36,7 +36,7 @@ const RULES: Record<TableName, Pick<TableSpec, 'checks' | 'key'>> = {
 		checks: { convention_id: ID, cycle_id: ID, label: TEXT, year: ['required', 'year'], due: ['required', 'date'] },
 		key: ['convention_id', 'cycle_id']
 	},
-	reports: { checks: { convention_id: ID, cycle_id: ID, iso3: ISO3, submitted: ['date'] }, key: ['convention_id', 'cycle_id', 'iso3'] },
+	reports: { checks: { convention_id: ID, cycle_id: ID, iso3: ISO3, submitted: ['date'], url: ['http_url'] }, key: ['convention_id', 'cycle_id', 'iso3'] },
 	scales: { checks: { scale_id: ID, answer: TEXT, label: TEXT, score: ['score'] }, key: ['scale_id', 'answer'] },
 	questions: {
 		checks: { convention_id: ID, cycle_id: ID, question_id: TEXT, scale_id: ID },
@@ -57,7 +57,10 @@ const RULES: Record<TableName, Pick<TableSpec, 'checks' | 'key'>> = {
 };
 
 export const TABLE_SPECS: TableSpec[] = [
-	...Object.entries(INPUT_FILES).map(([name, { file, columns }]) => ({ name, file, columns, optional: false, rowsRequired: true })),
+	...Object.entries(INPUT_FILES).map(([name, { file, columns }]) => {
+		const optionalColumns = OPTIONAL_COLUMNS[name as keyof typeof INPUT_FILES] ?? [];
+		return { name, file, columns: [...columns, ...optionalColumns], optionalColumns, optional: false, rowsRequired: true };
+	}),
 	...Object.entries(INDICATOR_INPUT_FILES).map(([name, { file, columns, optionalColumns }]) => ({
 		name,
 		file,

@@ -86,6 +86,20 @@ describe('compare page', () => {
 		expect(session.consoleErrors).toEqual([]);
 	});
 
+	it('removing the last entry leaves the list empty: the default countries do not come back', async () => {
+		const { page } = session;
+		await page.goto(`${baseUrl}/compare/?compare=KEN`);
+		await page.locator(ready('KEN')).waitFor({ timeout: 60_000 });
+		await page.getByRole('button', { name: 'Remove Kenya' }).click();
+		await page.locator(ready('')).waitFor();
+		expect(new URL(page.url()).searchParams.get('compare')).toBe('none');
+		await expect(page.getByRole('button', { name: /^Remove / }).count()).resolves.toBe(0);
+		await page.reload();
+		await page.locator(ready('')).waitFor({ timeout: 60_000 });
+		await expect(page.getByRole('button', { name: 'Remove Brazil' }).count()).resolves.toBe(0);
+		expect(session.consoleErrors).toEqual([]);
+	});
+
 	it('switches the matrix between conventions, one column per entry', async () => {
 		const { page } = session;
 		await page.goto(`${baseUrl}/compare/?compare=KEN,region:Africa&convention=ramsar`);

@@ -1,6 +1,6 @@
 /**
- * The indicator pages in Chromium, built from the real files of ../shared/data/real (the global setup passes
- * them to the pipeline with --real): the numbers in the table views equal indicator_values.parquet read
+ * The indicator pages in Chromium, built from the real files of ../shared/data/real, or on a fresh clone from the
+ * indicators shipped in data/real (the pipeline's default --real): the numbers in the table views equal indicator_values.parquet read
  * independently, the chosen countries and year live in the URL, and the page works at 375 px. Skipped, with
  * the reason, when the build has no real indicator data.
  */
@@ -27,7 +27,7 @@ function builtWithRealIndicators(): boolean {
 const REAL = builtWithRealIndicators();
 if (!REAL)
 	console.warn(
-		`Skipping the indicator page tests: the build in ${dataDir} has no real indicator data. Put the real sources in ../shared/data/real (or set REAL_DATA_DIR) and run the browser tests again.`
+		`Skipping the indicator page tests: the build in ${dataDir} has no real indicator data (was it built with REAL_DATA_DIR='' or without data/real?).`
 	);
 
 const RLI = '/indicators/red_list_index/';

@@ -75,6 +75,28 @@ describe('site search', () => {
 		await page.waitForURL(`${baseUrl}/countries/KEN/`);
 	});
 
+	it.each([
+		['UK', '/countries/GBR/', 'United Kingdom'],
+		['Viet Nam', '/countries/VNM/', 'Vietnam'],
+		['Côte d’Ivoire', '/countries/CIV/', 'Ivory Coast'],
+		['Turkey', '/countries/TUR/', 'Türkiye'],
+		['USA', '/countries/USA/', 'United States']
+	])('the name people use: “%s” + Enter opens %s', async (query, path, heading) => {
+		const search = await open('/');
+		await search.fill(query);
+		await session.page.keyboard.press('Enter');
+		await session.page.waitForURL(`${baseUrl}${path}`);
+		await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(heading);
+	});
+
+	it('“Protected areas” lists every target whose wording or indicators speak of them', async () => {
+		const search = await open('/');
+		await search.fill('Protected areas');
+		const options = session.page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+		const texts = await options.allTextContents();
+		for (const target of ['Target 1.1', 'Target 1.2', 'Target 2.2']) expect(texts.some((text) => text.startsWith(target))).toBe(true);
+	});
+
 	it('a click on an option opens it, and the box is cleared after', async () => {
 		const search = await open('/targets/');
 		await search.fill('invasive');

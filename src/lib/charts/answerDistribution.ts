@@ -81,6 +81,9 @@ export function answerDistributionChart(
 		const count = formatNumber(segment.count);
 		const named = `${segment.label} ${count}`;
 		if (room >= named.length * CHAR_WIDTH) return named;
+		// "Not applicable" is grey like no answer: where its name does not fit, its short name says which it is.
+		const short = segment.kind === 'not_applicable' ? `${t('target.answers.naShort')} ${count}` : count;
+		if (room >= short.length * CHAR_WIDTH) return short;
 		return room >= count.length * CHAR_WIDTH ? count : '';
 	};
 	const stack = { y: 'key', x: (segment: AnswerSegment) => segment.share * 100, order: null } as const;

@@ -16,7 +16,9 @@ export function dataVersion(manifest: Manifest | null | undefined): string {
 
 /** "Generated sample (illustrative sample)": a source named with its kind. */
 export function sourceWithKind(source: Manifest['sources'][number]): string {
-	return `${source.name} (${source.kind === 'real' ? t('data.kind.realSource') : t('data.kind.sampleSource')})`;
+	const kind = source.kind === 'real' ? t('data.kind.realSource') : t('data.kind.sampleSource');
+	// The sample's own name already says "illustrative sample": say it once.
+	return source.name.toLowerCase().includes(kind.toLowerCase()) ? source.name : `${source.name} (${kind})`;
 }
 
 /** "Sources: Generated sample (illustrative sample)", as the footer names them. */

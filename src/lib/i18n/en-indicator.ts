@@ -7,7 +7,7 @@ export const enIndicator = {
 	'indicator.index.intro':
 		'Published indicators of the state of biodiversity, grouped by the focal areas and targets of the 2010 framework they inform. Each shows the latest World value and which way it has moved since 2010.',
 	'indicator.index.none':
-		'This build has no indicator data. Build it with real sources to see them: npm run data -- --real ../shared/data/real (see the README, “Real data”).',
+		'This edition of the dashboard has no outcome indicator data.',
 	'indicator.index.focalArea': 'Focal area {code}: {title}',
 	'indicator.index.target': 'Target {code}: {title}',
 	'indicator.index.latest': 'World {year}: {value}',
@@ -27,7 +27,7 @@ export const enIndicator = {
 	'indicator.informs': 'Informs',
 	'indicator.informs.target': 'target {code}',
 	'indicator.none':
-		'This build has no data for this indicator. Build the site with real sources (npm run data -- --real ../shared/data/real) to see it.',
+		'This edition of the dashboard has no data for this indicator.',
 	'indicator.kindNote.real': 'Real, published data.',
 	'indicator.kindNote.sample': 'Illustrative sample values, not real data.',
 	'indicator.summary': 'Summary',

@@ -7,6 +7,10 @@ import { enShare } from './en-share';
 import { enPrint } from './en-print';
 import { enViewContext } from './en-view-context';
 import { enSql } from './en-sql';
+import { enNotFound } from './en-not-found';
+import { enPhone } from './en-phone';
+import { enParties } from './en-parties';
+import { enSmall } from './en-small';
 
 const core = {
 	'site.title': '2010 Biodiversity Target',
@@ -39,7 +43,7 @@ const core = {
 	'data.kind.real': 'National reports',
 	'data.kind.realSource': 'real',
 	'data.kind.sampleSource': 'illustrative sample',
-	'data.missing': 'Data not built yet: run the pipeline (npm run data).',
+	'data.missing': 'The data of this edition are not available.',
 	'footer.sources': 'Sources: {sources}',
 
 	'state.loading': 'Loading {what}…',
@@ -190,6 +194,6 @@ const core = {
 } as const;
 
 /** Every English message: the core above plus one file per lens, so lenses can grow independently. */
-export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enViewContext, ...enSql } as const;
+export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enViewContext, ...enSql, ...enNotFound, ...enPhone, ...enParties, ...enSmall } as const;
 
 export type MessageKey = keyof typeof en;

@@ -84,7 +84,7 @@ export const countryStatusQuery = (convention: string, cycle: string, region: st
 
 /** Every party of the region × every cycle of the convention: what became of its report. */
 export const partyReportsQuery = (convention: string, region: string | null, asOf: string) => sql`
-	SELECT p.iso3, c.cycle_id, r.submitted, ${reportStateSql(asOf)} AS state
+	SELECT p.iso3, c.cycle_id, r.submitted, r.url, ${reportStateSql(asOf)} AS state
 	FROM parties p
 	JOIN cycles c ON c.convention_id = p.convention_id
 	LEFT JOIN reports r ON r.convention_id = c.convention_id AND r.cycle_id = c.cycle_id AND r.iso3 = p.iso3
@@ -180,7 +180,7 @@ function partyRows(countries: ConventionCountry[], reports: ReportRow[]): PartyR
 			region: country.region,
 			joined: country.joined!,
 			reports: Object.fromEntries(
-				(byCountry.get(country.iso3) ?? []).map(({ cycle_id, submitted, state }) => [cycle_id, { cycle_id, submitted, state }])
+				(byCountry.get(country.iso3) ?? []).map(({ cycle_id, submitted, url, state }) => [cycle_id, { cycle_id, submitted, url, state }])
 			)
 		}));
 }

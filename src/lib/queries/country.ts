@@ -22,6 +22,8 @@ const SAME = 0.005;
 
 export interface CountryReport extends Cycle {
 	submitted: string | null;
+	/** The report document, when the data links it. */
+	url?: string | null;
 	state: ReportState;
 }
 
@@ -45,7 +47,7 @@ export const membershipsQuery = (iso3: string) => sql`
 	ORDER BY c.convention_id`;
 
 export const countryReportsQuery = (iso3: string, asOf: string) => sql`
-	SELECT c.convention_id, c.cycle_id, c.label, c.year, c.due, r.submitted, ${reportStateSql(asOf)} AS state
+	SELECT c.convention_id, c.cycle_id, c.label, c.year, c.due, r.submitted, r.url, ${reportStateSql(asOf)} AS state
 	FROM cycles c
 	LEFT JOIN parties p ON p.convention_id = c.convention_id AND p.iso3 = ${iso3}
 	LEFT JOIN reports r ON r.convention_id = c.convention_id AND r.cycle_id = c.cycle_id AND r.iso3 = ${iso3}

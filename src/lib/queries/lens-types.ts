@@ -27,6 +27,8 @@ export type ReportState = 'on_time' | 'late' | 'overdue' | 'pending' | 'not_expe
 export interface ReportCell {
 	cycle_id: string;
 	submitted: string | null;
+	/** The report document, when the data links it. */
+	url?: string | null;
 	state: ReportState;
 }
 

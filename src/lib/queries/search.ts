@@ -10,10 +10,11 @@ import type { Convention, FrameworkElement } from './types';
 
 export const SEARCH_TABLES = ['countries', 'parties', 'conventions', 'framework'] as const;
 
+/** `aliases`: other names the entry is found by (a country's ISO2, UN and former names; a target's indicators). */
 export type SearchEntry =
-	| { kind: 'country'; id: string; name: string; region: string | null }
+	| { kind: 'country'; id: string; name: string; region: string | null; aliases?: string[] }
 	| { kind: 'convention'; id: string; name: string; short_name: string }
-	| { kind: 'element'; id: string; level: Level; code: string; title: string };
+	| { kind: 'element'; id: string; level: Level; code: string; title: string; aliases?: string[] };
 
 export const partyCountriesQuery = () => sql`
 	SELECT DISTINCT c.iso3, c.name, c.region FROM countries c JOIN parties p ON p.iso3 = c.iso3 ORDER BY c.name COLLATE NOACCENT.NOCASE`;
@@ -53,13 +54,16 @@ const LEVEL_WORDS: Record<Level, string[]> = {
 function exactKeys(entry: SearchEntry): string[] {
 	switch (entry.kind) {
 		case 'country':
-			return [entry.id];
+			return [entry.id, ...(entry.aliases ?? []).filter(isAbbreviation)];
 		case 'convention':
 			return [entry.id, entry.short_name];
 		case 'element':
 			return [entry.code, entry.id, ...LEVEL_WORDS[entry.level].map((word) => `${word} ${entry.code}`)];
 	}
 }
+
+/** "UK", "USA", "GB": typed in full, they name the entry exactly. */
+const isAbbreviation = (alias: string) => /^[A-Z]{2,4}$/.test(alias);
 
 /** The words the entry is found by besides its keys: a name or a title. */
 function text(entry: SearchEntry): string {
@@ -71,27 +75,35 @@ export interface PreparedEntry {
 	keys: string[];
 	text: string;
 	words: string[];
+	/** Each other name, normalised, with its words. */
+	aliases: { text: string; words: string[] }[];
 }
 
 export function prepareIndex(entries: SearchEntry[]): PreparedEntry[] {
 	return entries.map((entry) => {
 		const normalised = normalise(text(entry));
-		return { entry, keys: exactKeys(entry).map(normalise), text: normalised, words: normalised.split(' ') };
+		const aliases = ('aliases' in entry ? (entry.aliases ?? []) : []).map(normalise).map((alias) => ({ text: alias, words: alias.split(' ') }));
+		return { entry, keys: exactKeys(entry).map(normalise), text: normalised, words: normalised.split(' '), aliases };
 	});
 }
 
+const startsSomeWord = (words: string[]) => (typed: string) => words.some((own) => own.startsWith(typed));
+
 /**
- * How well the entry matches: an exact key first, then a key or the name starting with the query, then
- * every typed word starting a word of the name, then the query anywhere in the name; 0 = no match.
+ * How well the entry matches: an exact key first, then a key or the name starting with the query, then another
+ * name (alias) equal to or starting with it, then every typed word starting a word of the name, then of an
+ * alias (accents and case folded), then the query anywhere in the name; 0 = no match.
  */
 export function matchScore(prepared: PreparedEntry, query: string): number {
 	if (!query) return 0;
 	if (prepared.keys.includes(query)) return 100;
 	if (prepared.keys.some((key) => key.startsWith(query))) return 80;
 	if (prepared.text.startsWith(query)) return 70;
+	if (prepared.aliases.some((alias) => alias.text === query)) return 65;
+	if (prepared.aliases.some((alias) => alias.text.startsWith(query))) return 60;
 	const typed = query.split(' ');
-	const startsWords = (word: string) => prepared.words.some((own) => own.startsWith(word));
-	if (typed.every(startsWords)) return 50 + Math.min(10, typed.length);
+	if (typed.every(startsSomeWord(prepared.words))) return 50 + Math.min(9, typed.length);
+	if (prepared.aliases.some((alias) => typed.every(startsSomeWord(alias.words)))) return 40 + Math.min(9, typed.length);
 	if (prepared.text.includes(query)) return 20;
 	return 0;
 }

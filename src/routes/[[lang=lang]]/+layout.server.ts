@@ -5,6 +5,7 @@ import { loadSearchIndex, type SearchEntry } from '$lib/queries/search';
 import type { Manifest } from '$lib/schema';
 import { buildDb } from '$lib/server/build-db';
 import { dataDir } from '$lib/server/data-dir';
+import { withAliases } from '$lib/server/search-aliases';
 import type { LayoutServerLoad } from './$types';
 
 /**
@@ -30,6 +31,6 @@ const searchIndexes = new Map<string, Promise<SearchEntry[]>>();
 
 function readSearchIndex(): Promise<SearchEntry[]> {
 	const locale = getLocale();
-	if (!searchIndexes.has(locale)) searchIndexes.set(locale, buildDb().then(loadSearchIndex).catch(() => []));
+	if (!searchIndexes.has(locale)) searchIndexes.set(locale, buildDb().then(loadSearchIndex).then(withAliases).catch(() => []));
 	return searchIndexes.get(locale)!;
 }

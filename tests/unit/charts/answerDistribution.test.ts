@@ -47,6 +47,12 @@ describe('answerDistributionChart', () => {
 		expect(texts).toEqual(expect.arrayContaining(['Yes 28', 'Not applicable 15']));
 	});
 
+	it('names a narrow not-applicable segment by its short name, so it is not taken for no answer', () => {
+		const texts = [...render(300).querySelectorAll('text')].map((t) => t.textContent);
+		expect(texts).toContain('n/a 15');
+		expect(texts).not.toContain('Not applicable 15');
+	});
+
 	it('has the accessible name it is given', () => {
 		expect(render(640).getAttribute('aria-label')).toBe(title);
 	});

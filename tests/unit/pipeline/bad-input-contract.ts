@@ -207,6 +207,19 @@ export const CONTRACT_CASES: BadInput[] = [
 		expected: { file: 'reports.csv', line: 5, column: 'submitted', text: '"02/04/2009" is not a valid date' }
 	},
 	{
+		name: 'a report url that is not an http(s) address',
+		breakInput: (dir) =>
+			editFile(dir, 'reports.csv', (text) =>
+				text
+					.trimEnd()
+					.split('\n')
+					.map((line, i) => `${line},${i === 0 ? 'url' : i === 2 ? 'www.example.org/fra-3nr.pdf' : ''}`)
+					.join('\n')
+					.concat('\n')
+			),
+		expected: { file: 'reports.csv', line: 3, column: 'url', text: '"www.example.org/fra-3nr.pdf" is not an http(s) address. Fix: write the full address' }
+	},
+	{
 		name: 'a report of a country that is not a party',
 		breakInput: append('reports.csv', 'ramsar,ramsar-cop10,NZL,2008-02-01'),
 		expected: { file: 'reports.csv', line: 12, column: 'iso3', text: '"NZL" is not a party of "ramsar" (no row in parties.csv)' }

@@ -60,7 +60,12 @@ describe('--real', () => {
 		expect(parseCliArgs([], env)).toMatchObject({ ok: true, real: '../shared/data/real', input: 'data/sample' });
 		expect(parseCliArgs(['--real', 'elsewhere'], env)).toMatchObject({ real: 'elsewhere' });
 		expect(parseCliArgs(['--real', ''], env)).toMatchObject({ real: undefined });
-		expect(parseCliArgs([], {})).toMatchObject({ real: undefined });
+		expect(parseCliArgs([], {}, () => false)).toMatchObject({ real: undefined });
+	});
+
+	it('defaults to the shipped data/real when $REAL_DATA_DIR is unset', () => {
+		expect(parseCliArgs([], {}, (dir) => dir === 'data/real')).toMatchObject({ real: 'data/real' });
+		expect(parseCliArgs([], { REAL_DATA_DIR: '' }, () => true)).toMatchObject({ real: undefined });
 	});
 
 	it('exits 1 naming the folder when the real folder does not exist', () => {

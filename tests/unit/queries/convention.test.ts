@@ -76,7 +76,7 @@ describe('CBD in its latest cycle (cbd-4nr)', () => {
 		const party = (iso3: string) => data.parties.find((p) => p.iso3 === iso3)!;
 		expect(data.parties.map((p) => p.iso3)).toEqual(['BRA', 'FRA', 'KEN', 'NZL']);
 		expect(party('BRA').joined).toBe('1994-05-28');
-		expect(party('BRA').reports['cbd-3nr']).toEqual({ cycle_id: 'cbd-3nr', submitted: '2005-06-01', state: 'late' });
+		expect(party('BRA').reports['cbd-3nr']).toEqual({ cycle_id: 'cbd-3nr', submitted: '2005-06-01', url: null, state: 'late' });
 		expect(party('FRA').reports['cbd-4nr']).toMatchObject({ submitted: '2009-03-30', state: 'on_time' });
 		expect(party('KEN').reports['cbd-3nr']).toMatchObject({ submitted: null, state: 'overdue' });
 		expect(party('KEN').reports['cbd-4nr']).toMatchObject({ submitted: '2009-07-15', state: 'late' });

@@ -8,6 +8,10 @@ import type { enShare } from '../en-share';
 import type { enSql } from '../en-sql';
 import type { enTarget } from '../en-target';
 import type { enViewContext } from '../en-view-context';
+import type { enNotFound } from '../en-not-found';
+import type { enPhone } from '../en-phone';
+import type { enParties } from '../en-parties';
+import type { enSmall } from '../en-small';
 
 type LensKey =
 	| keyof typeof enConvention
@@ -17,7 +21,11 @@ type LensKey =
 	| keyof typeof enShare
 	| keyof typeof enPrint
 	| keyof typeof enViewContext
-	| keyof typeof enSql;
+	| keyof typeof enSql
+	| keyof typeof enNotFound
+	| keyof typeof enPhone
+	| keyof typeof enParties
+	| keyof typeof enSmall;
 
 export const core: Record<Exclude<MessageKey, LensKey>, string> = {
 	'site.title': 'Meta de diversidad biológica para 2010',
@@ -51,7 +59,7 @@ export const core: Record<Exclude<MessageKey, LensKey>, string> = {
 	'data.kind.real': 'Informes nacionales',
 	'data.kind.realSource': 'datos reales',
 	'data.kind.sampleSource': 'muestra ilustrativa',
-	'data.missing': 'Los datos aún no se han generado: ejecute el proceso de datos (npm run data).',
+	'data.missing': 'Los datos de esta edición no están disponibles.',
 	'footer.sources': 'Fuentes: {sources}',
 
 	'state.loading': 'Cargando {what}…',

@@ -6,8 +6,12 @@ import { country } from './country';
 import { indicator } from './indicator';
 import { print } from './print';
 import { viewContext } from './view-context';
+import { notFound } from './not-found';
+import { phone } from './phone';
+import { parties } from './parties';
+import { small } from './small';
 import { share } from './share';
 import { sql } from './sql';
 import { target } from './target';
 
-export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql };
+export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small };

@@ -9,7 +9,7 @@ export const indicator: Record<keyof typeof enIndicator, string> = {
 	'indicator.index.intro':
 		'Indicadores publicados sobre el estado de la diversidad biológica, agrupados según las áreas focales y los objetivos del marco de 2010 sobre los que aportan información. Cada uno muestra el valor mundial más reciente y su evolución desde 2010.',
 	'indicator.index.none':
-		'Esta versión no contiene datos de indicadores. Genérela con fuentes reales para verlos: npm run data -- --real ../shared/data/real (véase el README, sección «Real data»).',
+		'Esta edición del panel no contiene datos de indicadores de resultados.',
 	'indicator.index.focalArea': 'Área focal {code}: {title}',
 	'indicator.index.target': 'Objetivo {code}: {title}',
 	'indicator.index.latest': 'Mundo, {year}: {value}',
@@ -29,7 +29,7 @@ export const indicator: Record<keyof typeof enIndicator, string> = {
 	'indicator.informs': 'Pertinente para',
 	'indicator.informs.target': 'objetivo {code}',
 	'indicator.none':
-		'Esta versión no contiene datos de este indicador. Genere el sitio con fuentes reales (npm run data -- --real ../shared/data/real) para verlo.',
+		'Esta edición del panel no contiene datos de este indicador.',
 	'indicator.kindNote.real': 'Datos reales publicados.',
 	'indicator.kindNote.sample': 'Valores de muestra ilustrativos, no datos reales.',
 	'indicator.summary': 'Resumen',

@@ -32,7 +32,7 @@ export const core = {
 	'data.kind.real': 'Rapports nationaux',
 	'data.kind.realSource': 'données réelles',
 	'data.kind.sampleSource': 'échantillon d’illustration',
-	'data.missing': 'Les données n’ont pas encore été générées : exécutez le pipeline (npm run data).',
+	'data.missing': 'Les données de cette édition ne sont pas disponibles.',
 	'footer.sources': 'Sources : {sources}',
 
 	'state.loading': 'Chargement en cours : {what}…',

@@ -9,5 +9,9 @@ import { share } from './share';
 import { sql } from './sql';
 import { print } from './print';
 import { viewContext } from './view-context';
+import { notFound } from './not-found';
+import { phone } from './phone';
+import { parties } from './parties';
+import { small } from './small';
 
-export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql };
+export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small };

@@ -9,7 +9,7 @@ export const indicator = {
 	'indicator.index.intro':
 		'Indicateurs publiés de l’état de la diversité biologique, regroupés selon les domaines d’intervention et les objectifs du cadre de 2010 qu’ils renseignent. Pour chacun figurent la dernière valeur mondiale et le sens de son évolution depuis 2010.',
 	'indicator.index.none':
-		'Cette version ne contient aucune donnée d’indicateur. Générez-la avec les sources réelles pour les voir : npm run data -- --real ../shared/data/real (voir le README, section « Real data »).',
+		'Cette édition du tableau de bord ne contient aucune donnée d’indicateur de résultats.',
 	'indicator.index.focalArea': 'Domaine d’intervention {code} : {title}',
 	'indicator.index.target': 'Objectif {code} : {title}',
 	'indicator.index.latest': 'Monde, {year} : {value}',
@@ -29,7 +29,7 @@ export const indicator = {
 	'indicator.informs': 'Renseigne',
 	'indicator.informs.target': 'l’objectif {code}',
 	'indicator.none':
-		'Cette version ne contient aucune donnée pour cet indicateur. Générez le site avec les sources réelles (npm run data -- --real ../shared/data/real) pour le voir.',
+		'Cette édition du tableau de bord ne contient aucune donnée pour cet indicateur.',
 	'indicator.kindNote.real': 'Données réelles publiées.',
 	'indicator.kindNote.sample': 'Valeurs d’échantillon à titre d’illustration, et non des données réelles.',
 	'indicator.summary': 'Résumé',
