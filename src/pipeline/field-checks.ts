@@ -3,10 +3,11 @@
  * Empty values pass every check except `required`.
  */
 import { LEVELS } from '../lib/schema';
+import { ACTIVITY_STATUSES, AGENCY_KINDS } from './activity-contract';
 import { ENTITY_KINDS, SOURCE_KINDS } from './indicator-contract';
 import { quote } from './problems';
 
-export type FieldCheck = 'required' | 'lower_id' | 'iso3' | 'date' | 'year' | 'score' | 'level' | 'number' | 'entity_kind' | 'source_kind';
+export type FieldCheck = 'required' | 'lower_id' | 'iso3' | 'date' | 'year' | 'score' | 'level' | 'number' | 'entity_kind' | 'source_kind' | 'agency_kind' | 'activity_status';
 
 export interface FieldIssue {
 	message: string;
@@ -53,7 +54,9 @@ export const FIELD_CHECKS: Record<FieldCheck, Checker> = {
 	number: (value) => (value === '' || NUMBER.test(value) ? null : { message: `${quote(value)} is not a number`, fix: 'write a plain number, e.g. "12.5"' }),
 
 	entity_kind: (value) => oneOf(value, ENTITY_KINDS, 'kind'),
-	source_kind: (value) => oneOf(value, SOURCE_KINDS, 'kind')
+	source_kind: (value) => oneOf(value, SOURCE_KINDS, 'kind'),
+	agency_kind: (value) => oneOf(value, AGENCY_KINDS, 'kind'),
+	activity_status: (value) => oneOf(value, ACTIVITY_STATUSES, 'status')
 };
 
 function oneOf(value: string, allowed: readonly string[], what: string): FieldIssue | null {
