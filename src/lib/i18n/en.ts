@@ -5,6 +5,7 @@ import { enTarget } from './en-target';
 import { enIndicator } from './en-indicator';
 import { enShare } from './en-share';
 import { enPrint } from './en-print';
+import { enActivities } from './en-activities';
 
 const core = {
 	'site.title': '2010 Biodiversity Target',
@@ -188,6 +189,6 @@ const core = {
 } as const;
 
 /** Every English message: the core above plus one file per lens, so lenses can grow independently. */
-export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint } as const;
+export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enActivities } as const;
 
 export type MessageKey = keyof typeof en;

@@ -57,6 +57,11 @@ export const supportQuery = (filters: ActivityFilters) => sql`
 	GROUP BY f.element_id, f.code, f.sort
 	ORDER BY f.sort`;
 
+export const ongoingCoverageQuery = (filters: ActivityFilters) => sql`
+	SELECT c.activity_id, c.element_id FROM activity_coverage c
+	WHERE c.activity_id IN (SELECT activity_id FROM ${chosenActivities({ ...filters, status: 'ongoing' })})
+	ORDER BY c.activity_id, c.element_id`;
+
 export const agenciesQuery = () => sql`SELECT agency_id, name, kind FROM agencies ORDER BY name`;
 
 export const activityRegionsQuery = () => sql`
@@ -82,10 +87,11 @@ export async function loadActivities(db: Db, filters: ActivityFilters): Promise<
 		once(db, 'activity-regions', () => db.query<{ region: string }>(activityRegionsQuery())),
 		once(db, 'activity-years', () => db.query<{ first: number | null; last: number | null }>(activityYearsQuery()))
 	]);
-	const [raw, counts, status] = await Promise.all([
+	const [raw, counts, status, ongoing] = await Promise.all([
 		db.query<RawActivity>(activityListQuery(filters)),
 		db.query<Omit<TargetSupport, 'score' | 'n_conventions' | 'change' | 'status' | 'mark'>>(supportQuery(filters)),
-		loadTargetStatus(db, filters.region)
+		loadTargetStatus(db, filters.region),
+		db.query<{ activity_id: string; element_id: string }>(ongoingCoverageQuery(filters))
 	]);
 	const statusOf = new Map(status.map((row) => [row.element_id, row]));
 	const support = counts.map((row) => {
@@ -99,6 +105,7 @@ export async function loadActivities(db: Db, filters: ActivityFilters): Promise<
 		regions: regions.map((row) => row.region),
 		years: years?.first != null && years.last != null ? [years.first, years.last] : null,
 		activities: raw.map((row) => ({ ...row, elements: words(row.elements), targets: words(row.targets), countries: words(row.countries) })),
-		support
+		support,
+		ongoing
 	};
 }

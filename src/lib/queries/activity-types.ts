@@ -60,4 +60,6 @@ export interface ActivitiesData {
 	years: [number, number] | null;
 	activities: Activity[];
 	support: TargetSupport[];
+	/** Which targets each ongoing activity supports (under every filter but status): counts activities "between" targets. */
+	ongoing: { activity_id: string; element_id: string }[];
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/connection';
 import { openDataFolder } from '../../../src/lib/db/node-engine';
+import { supportSummary } from '../../../src/lib/activities/summary';
 import { loadActivities } from '../../../src/lib/queries/activities';
 import { NO_ACTIVITY_FILTERS, type ActivityFilters } from '../../../src/lib/queries/activity-types';
 import { openNativeDataFolder } from '../../../src/lib/server/native-engine';
@@ -67,6 +68,16 @@ describe.each(Object.keys(hosts))('activities lens on %s', (host) => {
 			['t2.1', 0, 1, 'opportunity'],
 			['t4.1', null, 0, null],
 			['t4.2', null, 0, null]
+		]);
+	});
+
+	it('says in plain words which targets lag with thin support, counting an activity once between targets', async () => {
+		expect(supportSummary(await loadActivities(db, NO_ACTIVITY_FILTERS))).toEqual([
+			'Target 1.2 lags (early stages) and has one ongoing activity.',
+			'Target 2.1 has 3 ongoing activities, but its status has not moved since the previous cycle: worth a closer look.'
+		]);
+		expect(supportSummary(await loadActivities(db, filters({ region: 'Africa' })))).toEqual([
+			'In Africa: Targets 1.1, 1.2, and 2.1 lag (not started) and have 2 ongoing activities between them.'
 		]);
 	});
 
