@@ -5,12 +5,7 @@
  */
 import { OPTIONAL_INPUT_FILES } from '../lib/schema';
 
-/** Convention secretariat, UN agency, non-governmental organisation, research institute. */
-export const AGENCY_KINDS = ['secretariat', 'un_agency', 'ngo', 'research'] as const;
-export type AgencyKind = (typeof AGENCY_KINDS)[number];
-
-export const ACTIVITY_STATUSES = ['planned', 'ongoing', 'completed', 'stopped'] as const;
-export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+export { ACTIVITY_STATUSES, AGENCY_KINDS, type ActivityStatus, type AgencyKind } from '../lib/activities/vocabulary';
 
 const file = (name: keyof typeof OPTIONAL_INPUT_FILES, optionalColumns: readonly string[] = []) => ({
 	file: OPTIONAL_INPUT_FILES[name].file,

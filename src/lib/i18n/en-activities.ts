@@ -26,6 +26,7 @@ export const enActivities = {
 	'activities.kind.ngo': 'Non-governmental organisation',
 	'activities.kind.research': 'Research institute',
 
+	'activities.source': 'Agencies’ activities; national reports, each convention’s latest cycle',
 	'activities.support.heading': 'Where is support thin where status lags?',
 	'activities.support.title': 'Implementation status and ongoing support by target',
 	'activities.support.description':

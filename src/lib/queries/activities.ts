@@ -5,7 +5,7 @@
  */
 import { supportMark } from '../activities/support-rule';
 import type { Db } from '../db/connection';
-import { fragment, sql } from '../db/sql';
+import { fragment, sql, type SqlFragment } from '../db/sql';
 import { classify } from '../schema';
 import { ACTIVITY_STATUS_TABLES, loadTargetStatus } from './activity-status';
 import type { ActivitiesData, Activity, ActivityFilters, Agency, TargetSupport } from './activity-types';
@@ -29,14 +29,19 @@ export const chosenActivities = ({ agency, status, from, to, region }: ActivityF
 	)`);
 };
 
-export const activityListQuery = (filters: ActivityFilters) => sql`
+export const activityListQuery = (filters: ActivityFilters) => activityRowsQuery(chosenActivities(filters));
+
+/** Activities of a subquery of `activities` rows, with their agency, elements, targets and countries. */
+export const activityRowsQuery = (source: SqlFragment) => sql`
 	SELECT a.activity_id, a.agency_id, g.name AS agency_name, a.title, a.start, a."end", a.status, a.developments, a.obstacles,
 		(SELECT string_agg(t.element_id, ' ' ORDER BY f.sort) FROM activity_targets t JOIN framework f ON f.element_id = t.element_id
 			WHERE t.activity_id = a.activity_id) AS elements,
 		(SELECT string_agg(c.element_id, ' ' ORDER BY f.sort) FROM activity_coverage c JOIN framework f ON f.element_id = c.element_id
 			WHERE c.activity_id = a.activity_id) AS targets,
-		(SELECT string_agg(ac.iso3, ' ' ORDER BY ac.iso3) FROM activity_countries ac WHERE ac.activity_id = a.activity_id) AS countries
-	FROM ${chosenActivities(filters)} a JOIN agencies g ON g.agency_id = a.agency_id
+		(SELECT string_agg(ac.iso3, ' ' ORDER BY ac.iso3) FROM activity_countries ac WHERE ac.activity_id = a.activity_id) AS countries,
+		(SELECT string_agg(c.name, '|' ORDER BY c.name) FROM activity_countries ac JOIN countries c ON c.iso3 = ac.iso3
+			WHERE ac.activity_id = a.activity_id) AS country_names
+	FROM ${source} a JOIN agencies g ON g.agency_id = a.agency_id
 	ORDER BY g.name, a.start, a.activity_id`;
 
 /**
@@ -76,8 +81,16 @@ export function hasActivities(db: Db): boolean {
 	return db.manifest.tables.activities !== undefined;
 }
 
-type RawActivity = Omit<Activity, 'elements' | 'targets' | 'countries'> & { elements: string | null; targets: string | null; countries: string | null };
+export type RawActivity = Omit<Activity, 'elements' | 'targets' | 'countries' | 'country_names'> & Record<'elements' | 'targets' | 'countries' | 'country_names', string | null>;
 const words = (text: string | null) => (text ? text.split(' ') : []);
+
+export const asActivity = (row: RawActivity): Activity => ({
+	...row,
+	elements: words(row.elements),
+	targets: words(row.targets),
+	countries: words(row.countries),
+	country_names: row.country_names ? row.country_names.split('|') : []
+});
 
 export async function loadActivities(db: Db, filters: ActivityFilters): Promise<ActivitiesData> {
 	await db.ensure(ACTIVITY_TABLES);
@@ -104,7 +117,7 @@ export async function loadActivities(db: Db, filters: ActivityFilters): Promise<
 		framework,
 		regions: regions.map((row) => row.region),
 		years: years?.first != null && years.last != null ? [years.first, years.last] : null,
-		activities: raw.map((row) => ({ ...row, elements: words(row.elements), targets: words(row.targets), countries: words(row.countries) })),
+		activities: raw.map(asActivity),
 		support,
 		ongoing
 	};

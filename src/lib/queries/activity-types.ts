@@ -35,6 +35,8 @@ export interface Activity {
 	/** Every target supported, goals and focal areas expanded. */
 	targets: string[];
 	countries: string[];
+	/** Names of `countries` in the page's language, by name. */
+	country_names: string[];
 }
 
 /** One target's support (under the filters) beside its status. */

@@ -6,6 +6,7 @@ import type { enIndicator } from '../en-indicator';
 import type { enPrint } from '../en-print';
 import type { enShare } from '../en-share';
 import type { enTarget } from '../en-target';
+import type { enActivities } from '../en-activities';
 
 type LensKey =
 	| keyof typeof enConvention
@@ -13,7 +14,8 @@ type LensKey =
 	| keyof typeof enTarget
 	| keyof typeof enIndicator
 	| keyof typeof enShare
-	| keyof typeof enPrint;
+	| keyof typeof enPrint
+	| keyof typeof enActivities;
 
 export const core: Record<Exclude<MessageKey, LensKey>, string> = {
 	'site.title': 'Meta de diversidad biológica para 2010',
