@@ -70,7 +70,7 @@ export function workProgrammeChart(rows: ProgrammeRow[], groupName: string, opti
 		marginRight: marginSide + 8,
 		ariaLabel: t('activities.programme.title'),
 		ariaDescription: chartDescription(options, t('activities.programme.description', { group: groupName })),
-		x: { type: 'utc', domain, label: t('activities.programme.axis'), grid: true },
+		x: { type: 'utc', domain, label: t('activities.programme.axis'), grid: true, axis: 'both' },
 		y: { domain: rows.map((row) => row.key), axis: null, padding: BAR_ROWS.padding },
 		marks: [
 			Plot.barX(bars, {

@@ -94,7 +94,7 @@ export const enActivities = {
 	'activities.programme.title': 'Activities over time',
 	'activities.programme.description':
 		'One bar per activity, from its start to its end, grouped by {group}; the vertical line marks 2010, the target year. Each bar’s label gives its status.',
-	'activities.programme.groupBy': 'Group by',
+	'activities.programme.groupBy': 'Group bars by',
 	'activities.programme.byAgency': 'agency',
 	'activities.programme.byFocalArea': 'focal area',
 	'activities.programme.bar': '{title} ({agency}): {start} to {end}, {status}',

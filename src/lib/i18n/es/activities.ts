@@ -96,7 +96,7 @@ export const activities = {
 	'activities.programme.title': 'Actividades en el tiempo',
 	'activities.programme.description':
 		'Una barra por actividad, de su inicio a su fin, agrupadas por {group}; la línea vertical marca 2010, el año de la meta. La etiqueta de cada barra indica su estado.',
-	'activities.programme.groupBy': 'Agrupar por',
+	'activities.programme.groupBy': 'Agrupar las barras por',
 	'activities.programme.byAgency': 'organismo',
 	'activities.programme.byFocalArea': 'área focal',
 	'activities.programme.bar': '{title} ({agency}): del {start} al {end}, {status}',

@@ -96,7 +96,7 @@ export const activities = {
 	'activities.programme.title': 'Activités dans le temps',
 	'activities.programme.description':
 		'Une barre par activité, de son début à sa fin, regroupées par {group} ; la ligne verticale marque 2010, l’année de l’objectif. L’étiquette de chaque barre indique son état.',
-	'activities.programme.groupBy': 'Regrouper par',
+	'activities.programme.groupBy': 'Regrouper les barres par',
 	'activities.programme.byAgency': 'organisation',
 	'activities.programme.byFocalArea': 'domaine d’intervention',
 	'activities.programme.bar': '{title} ({agency}) : du {start} au {end}, {status}',
