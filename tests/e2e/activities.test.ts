@@ -52,7 +52,7 @@ describe('activities page', () => {
 		await ready('wwf/all/all/all/all');
 		await page.getByLabel('Status', { exact: true }).selectOption('ongoing');
 		await page.getByLabel('From').selectOption('2008');
-		await page.getByLabel('Region').selectOption('Africa');
+		await page.getByLabel('Region', { exact: true }).selectOption('Africa');
 		await ready('wwf/ongoing/2008/all/Africa');
 		expect(new URL(page.url()).search).toBe('?agency=wwf&status=ongoing&from=2008&region=Africa');
 		const [{ n }] = await fromParquet<{ n: number }>(`
@@ -64,10 +64,10 @@ describe('activities page', () => {
 		await page.reload();
 		await ready('wwf/ongoing/2008/all/Africa');
 		await expect(page.getByLabel('Agency', { exact: true }).inputValue()).resolves.toBe('wwf');
-		await expect(page.getByLabel('Region').inputValue()).resolves.toBe('Africa');
+		await expect(page.getByLabel('Region', { exact: true }).inputValue()).resolves.toBe('Africa');
 		await page.goBack();
 		await ready('wwf/ongoing/2008/all/all');
-		await expect(page.getByLabel('Region').inputValue()).resolves.toBe('');
+		await expect(page.getByLabel('Region', { exact: true }).inputValue()).resolves.toBe('');
 		expect(session.consoleErrors).toEqual([]);
 		expect(session.offOrigin).toEqual([]);
 	});
@@ -149,8 +149,8 @@ describe('in three languages and at 375 px', () => {
 		async (path) => {
 			const { page } = session;
 			await page.goto(`${baseUrl}${path}`);
-			await page.locator('[data-engine="ready"]').first().waitFor({ timeout: 90_000 });
-			if (!path.includes('activities')) await page.locator('.activities-section[data-state="ready"]').waitFor({ timeout: 180_000 });
+			if (path.includes('activities')) await page.locator('[data-engine="ready"]').first().waitFor({ timeout: 240_000 });
+			else await page.locator('.activities-section[data-state="ready"]').waitFor({ timeout: 240_000 });
 			const { violations } = await new AxeBuilder({ page }).analyze();
 			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 			expect(session.consoleErrors).toEqual([]);
