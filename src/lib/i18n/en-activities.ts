@@ -31,7 +31,7 @@ export const enActivities = {
 	'activities.support.title': 'Implementation status and ongoing support by target',
 	'activities.support.description':
 		'One point per target: implementation status from 0 to 1 (across), against the number of ongoing activities supporting it (up). Diamonds are opportunities, triangles are for a closer look, circles are neither. Dashed lines mark the thresholds; targets without status are not drawn.',
-	'activities.support.axisX': 'Implementation status (0 = not started, 1 = fully implemented)',
+	'activities.support.axisX': 'Implementation status (0–1)',
 	'activities.support.axisY': 'Ongoing activities',
 	'activities.support.point': '{target}: {status}, score {score}; {ongoing} ongoing activities from {agencies} agencies',
 	'activities.support.col.target': 'Target',

@@ -33,7 +33,7 @@ export const activities = {
 	'activities.support.title': 'Estado de aplicación y apoyo en curso por objetivo',
 	'activities.support.description':
 		'Un punto por objetivo: el estado de aplicación de 0 a 1 (en horizontal) frente al número de actividades en curso que lo apoyan (en vertical). Los rombos son oportunidades, los triángulos merecen un examen más detenido y los círculos ninguna de las dos cosas. Las líneas discontinuas marcan los umbrales; los objetivos sin estado no se dibujan.',
-	'activities.support.axisX': 'Estado de aplicación (0 = no iniciado, 1 = plenamente aplicado)',
+	'activities.support.axisX': 'Estado de aplicación (0–1)',
 	'activities.support.axisY': 'Actividades en curso',
 	'activities.support.point': '{target}: {status}, puntuación {score}; {ongoing} actividades en curso de {agencies} organismos',
 	'activities.support.col.target': 'Objetivo',

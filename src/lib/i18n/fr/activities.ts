@@ -33,7 +33,7 @@ export const activities = {
 	'activities.support.title': 'État de mise en œuvre et appui en cours par objectif',
 	'activities.support.description':
 		'Un point par objectif : l’état de mise en œuvre de 0 à 1 (en abscisse) face au nombre d’activités en cours qui l’appuient (en ordonnée). Les losanges sont des possibilités d’action, les triangles sont à examiner de plus près, les cercles ni l’un ni l’autre. Les lignes pointillées marquent les seuils ; les objectifs sans état ne sont pas dessinés.',
-	'activities.support.axisX': 'État de mise en œuvre (0 = non commencé, 1 = pleinement mis en œuvre)',
+	'activities.support.axisX': 'État de mise en œuvre (0–1)',
 	'activities.support.axisY': 'Activités en cours',
 	'activities.support.point': '{target} : {status}, score {score} ; {ongoing} activités en cours de {agencies} organisations',
 	'activities.support.col.target': 'Objectif',
