@@ -23,7 +23,12 @@ export const OPTIONAL_COLUMNS: Partial<Record<keyof typeof INPUT_FILES, readonly
 /** Optional input files: read when present, never required. */
 export const OPTIONAL_INPUT_FILES = {
 	indicators: { file: 'indicators.csv', columns: ['indicator_id', 'name', 'unit', 'element_id', 'source'] },
-	indicator_values: { file: 'indicator_values.csv', columns: ['indicator_id', 'iso3', 'year', 'value'] }
+	indicator_values: { file: 'indicator_values.csv', columns: ['indicator_id', 'iso3', 'year', 'value'] },
+	/** The task force's agencies and their activities: see src/pipeline/activity-contract.ts. */
+	agencies: { file: 'agencies.csv', columns: ['agency_id', 'name', 'kind'] },
+	activities: { file: 'activities.csv', columns: ['activity_id', 'agency_id', 'title', 'start', 'end', 'status', 'developments', 'obstacles'] },
+	activity_targets: { file: 'activity_targets.csv', columns: ['activity_id', 'element_id'] },
+	activity_countries: { file: 'activity_countries.csv', columns: ['activity_id', 'iso3'] }
 } as const;
 
 export type InputTable = keyof typeof INPUT_FILES;

@@ -3,10 +3,11 @@
  * Empty values pass every check except `required`.
  */
 import { LEVELS } from '../lib/schema';
+import { ACTIVITY_STATUSES, AGENCY_KINDS } from './activity-contract';
 import { ENTITY_KINDS, SOURCE_KINDS } from './indicator-contract';
 import { quote } from './problems';
 
-export type FieldCheck = 'required' | 'lower_id' | 'iso3' | 'date' | 'year' | 'score' | 'level' | 'number' | 'entity_kind' | 'source_kind' | 'http_url';
+export type FieldCheck = 'required' | 'lower_id' | 'iso3' | 'date' | 'year' | 'score' | 'level' | 'number' | 'entity_kind' | 'source_kind' | 'http_url' | 'agency_kind' | 'activity_status';
 
 export interface FieldIssue {
 	message: string;
@@ -62,7 +63,9 @@ export const FIELD_CHECKS: Record<FieldCheck, Checker> = {
 			: { message: `${quote(value)} is not an http(s) address`, fix: 'write the full address of the document, e.g. "https://example.org/national-report.pdf", or leave it empty' },
 
 	entity_kind: (value) => oneOf(value, ENTITY_KINDS, 'kind'),
-	source_kind: (value) => oneOf(value, SOURCE_KINDS, 'kind')
+	source_kind: (value) => oneOf(value, SOURCE_KINDS, 'kind'),
+	agency_kind: (value) => oneOf(value, AGENCY_KINDS, 'kind'),
+	activity_status: (value) => oneOf(value, ACTIVITY_STATUSES, 'status')
 };
 
 /** Years a convention's reporting can have: the data stops at anything outside, a typo such as 9999 or 1000. */

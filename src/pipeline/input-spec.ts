@@ -4,9 +4,10 @@
  */
 import { INPUT_FILES, OPTIONAL_COLUMNS } from '../lib/schema';
 import type { FieldCheck } from './field-checks';
+import { ACTIVITY_INPUT_FILES, type ActivityTable } from './activity-contract';
 import { INDICATOR_INPUT_FILES, type IndicatorTable } from './indicator-contract';
 
-export type TableName = keyof typeof INPUT_FILES | IndicatorTable;
+export type TableName = keyof typeof INPUT_FILES | IndicatorTable | ActivityTable;
 
 export interface TableSpec {
 	name: TableName;
@@ -53,20 +54,30 @@ const RULES: Record<TableName, Pick<TableSpec, 'checks' | 'key'>> = {
 		checks: { indicator_id: TEXT, iso3: TEXT, year: ['required', 'year'], value: ['required', 'number'] },
 		key: ['indicator_id', 'iso3', 'year']
 	},
-	indicator_entities: { checks: { code: TEXT, name: TEXT, kind: ['required', 'entity_kind'] }, key: ['code'] }
+	indicator_entities: { checks: { code: TEXT, name: TEXT, kind: ['required', 'entity_kind'] }, key: ['code'] },
+	agencies: { checks: { agency_id: ID, name: TEXT, kind: ['required', 'agency_kind'] }, key: ['agency_id'] },
+	activities: {
+		checks: { activity_id: ID, agency_id: ID, title: TEXT, start: ['required', 'date'], end: ['required', 'date'], status: ['required', 'activity_status'] },
+		key: ['activity_id']
+	},
+	activity_targets: { checks: { activity_id: ID, element_id: ID }, key: ['activity_id', 'element_id'] },
+	activity_countries: { checks: { activity_id: ID, iso3: ISO3 }, key: ['activity_id', 'iso3'] }
 };
+
+const optionalSpec = ([name, { file, columns, optionalColumns }]: [string, { file: string; columns: readonly string[]; optionalColumns: readonly string[] }]) => ({
+	name,
+	file,
+	columns,
+	optionalColumns,
+	optional: true,
+	rowsRequired: false
+});
 
 export const TABLE_SPECS: TableSpec[] = [
 	...Object.entries(INPUT_FILES).map(([name, { file, columns }]) => {
 		const optionalColumns = OPTIONAL_COLUMNS[name as keyof typeof INPUT_FILES] ?? [];
 		return { name, file, columns: [...columns, ...optionalColumns], optionalColumns, optional: false, rowsRequired: true };
 	}),
-	...Object.entries(INDICATOR_INPUT_FILES).map(([name, { file, columns, optionalColumns }]) => ({
-		name,
-		file,
-		columns,
-		optionalColumns,
-		optional: true,
-		rowsRequired: false
-	}))
+	...Object.entries(INDICATOR_INPUT_FILES).map(optionalSpec),
+	...Object.entries(ACTIVITY_INPUT_FILES).map(optionalSpec)
 ].map((spec) => ({ ...spec, name: spec.name as TableName, ...RULES[spec.name as TableName] }));

@@ -38,7 +38,7 @@ const cycle = (from: TableName): Reference => ({
 	fix: 'add the cycle to cycles.csv or correct the id'
 });
 
-const country = (from: TableName): Reference => ({
+export const country = (from: TableName): Reference => ({
 	from,
 	columns: ['iso3'],
 	column: 'iso3',
@@ -48,7 +48,7 @@ const country = (from: TableName): Reference => ({
 	fix: 'add the country to countries.csv or correct the code'
 });
 
-const element = (from: TableName, column: string): Reference => ({
+export const element = (from: TableName, column: string): Reference => ({
 	from,
 	columns: [column],
 	column,

@@ -9,7 +9,9 @@ import { TABLE_SPECS, type TableName } from './input-spec';
 import { INPUT_LIMITS, megabytes } from './input-file';
 import type { ProblemList } from './problems';
 import { readCsv } from './read-csv';
+import { ACTIVITY_REFERENCES } from './activity-references';
 import { REFERENCES } from './references';
+import { validateActivityFilesTogether, validateActivityPeriods } from './validate-activities';
 import { validateReference } from './validate-references';
 import { validateIndicatorDescriptions, validateIndicatorEntities, validateIndicatorFilesTogether } from './validate-indicators';
 import { validateAnswersOnScale, validateCrosswalkTargets, validateFrameworkHierarchy } from './validate-rules';
@@ -51,7 +53,7 @@ export async function validateInput(inputDir: string, files: Partial<Record<Tabl
 		validateValues(context, table, spec);
 		validateUniqueKey(context, table, spec);
 	}
-	for (const reference of REFERENCES) validateReference(context, reference);
+	for (const reference of [...REFERENCES, ...ACTIVITY_REFERENCES]) validateReference(context, reference);
 	validateFrameworkHierarchy(context);
 	validateCrosswalkTargets(context);
 	validateAnswersOnScale(context);
@@ -60,6 +62,9 @@ export async function validateInput(inputDir: string, files: Partial<Record<Tabl
 	if (!given.has('indicators')) validateIndicatorFilesTogether(context);
 	validateIndicatorEntities(context);
 	validateIndicatorDescriptions(context);
+	validateActivityFilesTogether(context, given);
+	validateActivityPeriods(context);
+	if (tables.activities) for (const name of ['activity_targets', 'activity_countries'] as const) tables[name] ??= emptyTable(name);
 	if (tables.indicator_values && !tables.indicator_entities) tables.indicator_entities = emptyTable('indicator_entities');
 
 	return context.hasProblems ? { ok: false, problems: context.problems() } : { ok: true, tables, warnings: context.warnings.lines() };

@@ -11,6 +11,7 @@ import { enNotFound } from './en-not-found';
 import { enPhone } from './en-phone';
 import { enParties } from './en-parties';
 import { enSmall } from './en-small';
+import { enActivities } from './en-activities';
 
 const core = {
 	'site.title': '2010 Biodiversity Target',
@@ -194,6 +195,6 @@ const core = {
 } as const;
 
 /** Every English message: the core above plus one file per lens, so lenses can grow independently. */
-export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enViewContext, ...enSql, ...enNotFound, ...enPhone, ...enParties, ...enSmall } as const;
+export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enViewContext, ...enSql, ...enNotFound, ...enPhone, ...enParties, ...enSmall, ...enActivities } as const;
 
 export type MessageKey = keyof typeof en;

@@ -7,7 +7,7 @@ import { DEFAULT_SEED, generateSample, type SampleOptions } from './generate';
 
 const USAGE = `Usage: npm run data:sample -- [--out DIR] [--seed N] [--responses N]
 
-Writes the illustrative sample dataset (the ten input CSV files and sample.json) into DIR.
+Writes the illustrative sample dataset (the ten input CSV files, the four agencies' activities files and sample.json) into DIR.
 
   --out DIR        output folder (default: data/sample)
   --seed N         non-negative integer seed (default: ${DEFAULT_SEED}); same seed and size give identical files

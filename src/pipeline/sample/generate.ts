@@ -1,5 +1,5 @@
 /**
- * Generates the deterministic sample: the ten input files of the data contract plus `sample.json`, whose presence
+ * Generates the deterministic sample: the ten input files of the data contract, the agencies' activities and `sample.json`, whose presence
  * tells the pipeline the data are illustrative. Same seed and size, byte-identical files.
  */
 
@@ -9,6 +9,7 @@ import { INPUT_FILES, SAMPLE_NOTICE, type InputTable } from '../../lib/schema';
 import { CONVENTIONS } from '../reference/conventions';
 import { COUNTRIES } from '../reference/countries';
 import { FRAMEWORK } from '../reference/framework';
+import { writeActivityFiles } from './activities/write';
 import { writeCsv, type CsvValue } from './csv';
 import { CYCLES } from './cycles';
 import { buildFormat, crosswalkRows } from './formats';
@@ -105,6 +106,7 @@ export async function generateSample({ outDir, seed = DEFAULT_SEED, responses, p
 		const { file, columns } = INPUT_FILES[table];
 		files.push({ file, rows: await writeCsv(join(outDir, file), columns, rows) });
 	}
+	files.push(...(await writeActivityFiles(outDir, COUNTRIES, seed)));
 	const responseCount = files.find((entry) => entry.file === INPUT_FILES.responses.file)!.rows;
 	const marker = { sample: true, seed, responses: responseCount, generator: 'npm run data:sample', notice: SAMPLE_NOTICE };
 	await writeFile(join(outDir, 'sample.json'), JSON.stringify(marker, null, '\t') + '\n');

@@ -1,6 +1,8 @@
 /** Every output table and the query that builds it, in build order (later queries read earlier outputs as out_<name>). */
 import { OUTPUT_TABLES } from '../../lib/schema';
+import { ACTIVITY_OUTPUT_TABLES } from '../activity-contract';
 import { INDICATOR_OUTPUT_TABLES } from '../indicator-contract';
+import * as activity from './activities';
 import { elementStatusSql } from './element-status';
 import { indicatorEntitiesSql, indicatorsSql, indicatorValuesSql } from './indicators';
 import * as reference from './reference-tables';
@@ -9,14 +11,15 @@ import { responsesSql } from './responses';
 import { statusSql } from './status';
 
 type IndicatorOutput = keyof typeof INDICATOR_OUTPUT_TABLES;
-export type OutputName = keyof typeof OUTPUT_TABLES | IndicatorOutput;
+type ActivityOutput = keyof typeof ACTIVITY_OUTPUT_TABLES;
+export type OutputName = keyof typeof OUTPUT_TABLES | IndicatorOutput | ActivityOutput;
 
 export interface OutputQuery {
 	name: OutputName;
 	columns: readonly string[];
 	sql: string;
 	/** Built only when this input table was present. */
-	needs?: 'indicators' | 'indicator_values';
+	needs?: 'indicators' | 'indicator_values' | 'activities';
 }
 
 const output = (name: keyof typeof OUTPUT_TABLES, sql: string): OutputQuery => ({ name, columns: OUTPUT_TABLES[name], sql });
@@ -27,6 +30,8 @@ const optional = (name: IndicatorOutput, sql: string, needs: OutputQuery['needs'
 	sql,
 	needs
 });
+
+const ofActivities = (name: ActivityOutput, sql: string): OutputQuery => ({ name, columns: ACTIVITY_OUTPUT_TABLES[name], sql, needs: 'activities' });
 
 export const OUTPUT_QUERIES: OutputQuery[] = [
 	output('conventions', reference.conventionsSql),
@@ -44,5 +49,11 @@ export const OUTPUT_QUERIES: OutputQuery[] = [
 	output('reporting', reportingSql),
 	optional('indicators', indicatorsSql, 'indicators'),
 	optional('indicator_values', indicatorValuesSql, 'indicator_values'),
-	optional('indicator_entities', indicatorEntitiesSql, 'indicator_values')
+	optional('indicator_entities', indicatorEntitiesSql, 'indicator_values'),
+	ofActivities('agencies', activity.agenciesSql),
+	ofActivities('activities', activity.activitiesSql),
+	ofActivities('activity_targets', activity.activityTargetsSql),
+	ofActivities('activity_countries', activity.activityCountriesSql),
+	ofActivities('activity_coverage', activity.activityCoverageSql),
+	ofActivities('activity_support', activity.activitySupportSql)
 ];

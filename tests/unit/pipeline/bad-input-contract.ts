@@ -255,6 +255,61 @@ export const CONTRACT_CASES: BadInput[] = [
 		expected: { file: 'conventions.csv', line: 2, column: 'name', text: 'value is empty. Fix: fill in name' }
 	},
 	{
+		name: 'an activity of an unknown agency',
+		breakInput: replaceIn('activities.csv', 'a2,iucn,', 'a2,iucm,'),
+		expected: { file: 'activities.csv', line: 3, column: 'agency_id', text: 'agency "iucm" is not in agencies.csv' }
+	},
+	{
+		name: 'an activity target that is not in the framework',
+		breakInput: replaceIn('activity_targets.csv', 'a4,t2.1', 'a4,t2.9'),
+		expected: { file: 'activity_targets.csv', line: 6, column: 'element_id', text: 'element "t2.9" is not in framework.csv' }
+	},
+	{
+		name: 'a target row of an unknown activity',
+		breakInput: append('activity_targets.csv', 'a10,t1.1'),
+		expected: { file: 'activity_targets.csv', line: 12, column: 'activity_id', text: 'activity "a10" is not in activities.csv' }
+	},
+	{
+		name: 'an activity in an unknown country',
+		breakInput: replaceIn('activity_countries.csv', 'a4,FRA', 'a4,FRX'),
+		expected: { file: 'activity_countries.csv', line: 5, column: 'iso3', text: 'country "FRX" is not in countries.csv' }
+	},
+	{
+		name: 'an activity end date that does not exist',
+		breakInput: replaceIn('activities.csv', '2007-03-01,2009-06-30', '2007-03-01,2009-06-31'),
+		expected: { file: 'activities.csv', line: 3, column: 'end', text: '"2009-06-31" is not a valid date' }
+	},
+	{
+		name: 'an activity that ends before it starts',
+		breakInput: replaceIn('activities.csv', 'pilot,2008-01-01,2010-06-30', 'pilot,2008-01-01,2007-06-30'),
+		expected: { file: 'activities.csv', line: 6, column: 'end', text: 'activity "a5" ends (2007-06-30) before it starts (2008-01-01)' }
+	},
+	{
+		name: 'an activity status that does not exist',
+		breakInput: replaceIn('activities.csv', ',stopped,', ',halted,'),
+		expected: { file: 'activities.csv', line: 6, column: 'status', text: 'status "halted" is not one of planned, ongoing, completed, stopped' }
+	},
+	{
+		name: 'an agency kind that does not exist',
+		breakInput: replaceIn('agencies.csv', 'wwf,WWF,ngo', 'wwf,WWF,charity'),
+		expected: { file: 'agencies.csv', line: 5, column: 'kind', text: 'kind "charity" is not one of secretariat, un_agency, ngo, research' }
+	},
+	{
+		name: 'a duplicate activity',
+		breakInput: append('activities.csv', 'a1,unep,Another assessment,2006-01-01,2007-01-01,ongoing,,'),
+		expected: { file: 'activities.csv', line: 11, column: 'activity_id', text: 'duplicate row: activity_id "a1" is already on line 2' }
+	},
+	{
+		name: 'a duplicate activity target',
+		breakInput: append('activity_targets.csv', 'a1,g1'),
+		expected: { file: 'activity_targets.csv', line: 12, column: 'element_id', text: 'duplicate row: activity_id "a1", element_id "g1" is already on line 2' }
+	},
+	{
+		name: 'activities without agencies.csv',
+		breakInput: (dir) => rm(path.join(dir, 'agencies.csv')),
+		expected: { file: 'activities.csv', text: 'there is no agencies.csv for the ids this file refers to' }
+	},
+	{
 		name: 'a sample.json that is not JSON',
 		breakInput: (dir) => writeFile(path.join(dir, 'sample.json'), '{sample: yes}'),
 		expected: { file: 'sample.json', text: 'not valid JSON' }

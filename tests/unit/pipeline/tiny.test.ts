@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_TABLES, type Manifest } from '../../../src/lib/schema';
+import { ACTIVITY_OUTPUT_TABLES } from '../../../src/pipeline/activity-contract';
 import { INDICATOR_OUTPUT_TABLES } from '../../../src/pipeline/indicator-contract';
 import { runPipeline } from '../../../src/pipeline/pipeline';
 import { makeTempDir, parquetColumnTypes, readParquet, removeDir, TINY } from './helpers';
@@ -198,7 +199,7 @@ describe('reference tables', () => {
 
 describe('Parquet files', () => {
 	it('have exactly the contract columns, typed only as UTF-8 strings, INT32 or DOUBLE', async () => {
-		for (const [table, columns] of Object.entries({ ...OUTPUT_TABLES, ...INDICATOR_OUTPUT_TABLES })) {
+		for (const [table, columns] of Object.entries({ ...OUTPUT_TABLES, ...INDICATOR_OUTPUT_TABLES, ...ACTIVITY_OUTPUT_TABLES })) {
 			const types = (await parquetColumnTypes(path.join(out, `${table}.parquet`))).filter((column) => column.name !== 'duckdb_schema');
 			expect(types.map((column) => column.name), table).toEqual([...columns]);
 			for (const column of types) expect(['BYTE_ARRAY', 'INT32', 'DOUBLE'], `${table}.${column.name}`).toContain(column.type);
@@ -218,7 +219,7 @@ describe('manifest.json', () => {
 			{ name: 'Coverage of protected areas: World Bank WDI (illustrative values)', kind: 'real' }
 		]);
 		expect(Date.parse(manifest.built_at)).not.toBeNaN();
-		expect(Object.keys(manifest.tables)).toEqual([...Object.keys(OUTPUT_TABLES), ...Object.keys(INDICATOR_OUTPUT_TABLES)]);
+		expect(Object.keys(manifest.tables)).toEqual([...Object.keys(OUTPUT_TABLES), ...Object.keys(INDICATOR_OUTPUT_TABLES), ...Object.keys(ACTIVITY_OUTPUT_TABLES)]);
 		expect(manifest.tables.status).toMatchObject({ file: 'status.parquet', rows: 40, columns: [...OUTPUT_TABLES.status] });
 		expect(manifest.tables.status.sha256).toMatch(/^[0-9a-f]{64}$/);
 		expect(manifest.tables.status.bytes).toBe((await readFile(path.join(out, 'status.parquet'))).length);

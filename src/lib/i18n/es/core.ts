@@ -12,6 +12,7 @@ import type { enNotFound } from '../en-not-found';
 import type { enPhone } from '../en-phone';
 import type { enParties } from '../en-parties';
 import type { enSmall } from '../en-small';
+import type { enActivities } from '../en-activities';
 
 type LensKey =
 	| keyof typeof enConvention
@@ -25,7 +26,8 @@ type LensKey =
 	| keyof typeof enNotFound
 	| keyof typeof enPhone
 	| keyof typeof enParties
-	| keyof typeof enSmall;
+	| keyof typeof enSmall
+	| keyof typeof enActivities;
 
 export const core: Record<Exclude<MessageKey, LensKey>, string> = {
 	'site.title': 'Meta de diversidad biológica para 2010',

@@ -10,8 +10,9 @@ import { notFound } from './not-found';
 import { phone } from './phone';
 import { parties } from './parties';
 import { small } from './small';
+import { activities } from './activities';
 import { share } from './share';
 import { sql } from './sql';
 import { target } from './target';
 
-export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small };
+export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities };

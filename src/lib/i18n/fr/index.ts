@@ -13,5 +13,6 @@ import { notFound } from './not-found';
 import { phone } from './phone';
 import { parties } from './parties';
 import { small } from './small';
+import { activities } from './activities';
 
-export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small };
+export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities };
