@@ -10,7 +10,7 @@ import { openBrowserDatabase } from '../db/browser-engine';
 import { createDb } from '../db/connection';
 import { dataUrl } from '../db/manifest';
 import { getCatalogue } from '../i18n';
-import { localiseTable } from '../i18n/localise-tables';
+import { localiseTable } from '../db/localise-tables';
 import { CONSOLE_VIEWS, createViewSql } from '../queries/sql-console/views';
 import type { Manifest } from '../schema';
 
