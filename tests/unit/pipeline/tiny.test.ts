@@ -157,7 +157,7 @@ describe('reference tables', () => {
 
 	it('keeps values as read: dates as text, empty as NULL, quoted commas, quotes and line breaks', async () => {
 		const reports = await read('reports');
-		expect(reports[0]).toEqual({ convention_id: 'cbd', cycle_id: 'cbd-3nr', iso3: 'BRA', submitted: '2005-06-01' });
+		expect(reports[0]).toEqual({ convention_id: 'cbd', cycle_id: 'cbd-3nr', iso3: 'BRA', submitted: '2005-06-01', url: null });
 		expect(reports[2].submitted).toBeNull();
 		const scales = await read('scales');
 		expect(scales.find((row) => row.answer === 'Z')?.score).toBeNull();
