@@ -1,6 +1,8 @@
 /** English messages of the agencies' activities lens and its sections on target and country pages (merged into en.ts). */
 export const enActivities = {
 	'nav.activities': 'Activities',
+	'search.kind.agency': 'Agency',
+	'search.kind.activity': 'Activity',
 	'activities.title': 'Agencies’ activities for the 2010 biodiversity target',
 	'activities.heading': 'Agencies’ activities',
 	'activities.intro':

@@ -5,6 +5,7 @@
 import type { Db } from '../db/connection';
 import { sql } from '../db/sql';
 import type { Level } from '../schema';
+import { activitySearchEntries, type ActivitySearchEntry } from './activity-search';
 import { conventionsQuery, frameworkQuery } from './overview';
 import type { Convention, FrameworkElement } from './types';
 
@@ -14,7 +15,8 @@ export const SEARCH_TABLES = ['countries', 'parties', 'conventions', 'framework'
 export type SearchEntry =
 	| { kind: 'country'; id: string; name: string; region: string | null; aliases?: string[] }
 	| { kind: 'convention'; id: string; name: string; short_name: string }
-	| { kind: 'element'; id: string; level: Level; code: string; title: string; aliases?: string[] };
+	| { kind: 'element'; id: string; level: Level; code: string; title: string; aliases?: string[] }
+	| ActivitySearchEntry;
 
 export const partyCountriesQuery = () => sql`
 	SELECT DISTINCT c.iso3, c.name, c.region FROM countries c JOIN parties p ON p.iso3 = c.iso3 ORDER BY c.name COLLATE NOACCENT.NOCASE`;
@@ -29,7 +31,8 @@ export async function loadSearchIndex(db: Db): Promise<SearchEntry[]> {
 	return [
 		...framework.map(({ element_id, level, code, title }) => ({ kind: 'element' as const, id: element_id, level, code, title })),
 		...conventions.map(({ convention_id, name, short_name }) => ({ kind: 'convention' as const, id: convention_id, name, short_name })),
-		...countries.map(({ iso3, name, region }) => ({ kind: 'country' as const, id: iso3, name, region }))
+		...countries.map(({ iso3, name, region }) => ({ kind: 'country' as const, id: iso3, name, region })),
+		...(await activitySearchEntries(db))
 	];
 }
 
@@ -59,6 +62,8 @@ function exactKeys(entry: SearchEntry): string[] {
 			return [entry.id, entry.short_name];
 		case 'element':
 			return [entry.code, entry.id, ...LEVEL_WORDS[entry.level].map((word) => `${word} ${entry.code}`)];
+		case 'activity':
+			return [entry.id];
 	}
 }
 
@@ -108,7 +113,7 @@ export function matchScore(prepared: PreparedEntry, query: string): number {
 	return 0;
 }
 
-const KIND_ORDER: Record<SearchEntry['kind'], number> = { convention: 0, element: 1, country: 2 };
+const KIND_ORDER: Record<SearchEntry['kind'], number> = { convention: 0, element: 1, country: 2, activity: 3 };
 
 /** The best matches, best first; ties keep conventions, then framework order, then countries by name. */
 export function search(index: PreparedEntry[], query: string, limit = 8): SearchEntry[] {

@@ -10,6 +10,7 @@ import { openDataFolder } from '../../../src/lib/db/node-engine';
 import { supportSummary } from '../../../src/lib/activities/summary';
 import { loadActivities } from '../../../src/lib/queries/activities';
 import { NO_ACTIVITY_FILTERS, type ActivityFilters } from '../../../src/lib/queries/activity-types';
+import { loadSearchIndex, prepareIndex, search } from '../../../src/lib/queries/search';
 import { openNativeDataFolder } from '../../../src/lib/server/native-engine';
 import { readParquet } from '../pipeline/helpers';
 import { openTiny } from './tiny-db';
@@ -79,6 +80,14 @@ describe.each(Object.keys(hosts))('activities lens on %s', (host) => {
 		expect(supportSummary(await loadActivities(db, filters({ region: 'Africa' })))).toEqual([
 			'In Africa: Targets 1.1, 1.2, and 2.1 lag (not started) and have 2 ongoing activities between them.'
 		]);
+	});
+
+	it('lets the header search find agencies and activities', async () => {
+		const index = prepareIndex(await loadSearchIndex(db));
+		expect(search(index, 'monitoring network')).toEqual([
+			{ kind: 'activity', id: 'a8', name: 'Species monitoring network', agency_id: 'unep', agency: 'United Nations Environment Programme' }
+		]);
+		expect(search(index, 'wwf')[0]).toEqual({ kind: 'activity', id: 'wwf', name: 'WWF', agency_id: 'wwf', agency: null });
 	});
 
 	it('lists activities with their agency, named elements, targets and countries; filters by agency, status and period', async () => {

@@ -3,6 +3,8 @@ import type { enActivities } from '../en-activities';
 
 export const activities = {
 	'nav.activities': 'Actividades',
+	'search.kind.agency': 'Organismo',
+	'search.kind.activity': 'Actividad',
 	'activities.title': 'Actividades de los organismos para la meta de 2010 sobre la diversidad biológica',
 	'activities.heading': 'Actividades de los organismos',
 	'activities.intro':

@@ -3,6 +3,8 @@ import type { enActivities } from '../en-activities';
 
 export const activities = {
 	'nav.activities': 'Activités',
+	'search.kind.agency': 'Organisation',
+	'search.kind.activity': 'Activité',
 	'activities.title': 'Activités des organisations pour l’objectif de 2010 relatif à la diversité biologique',
 	'activities.heading': 'Activités des organisations',
 	'activities.intro':
