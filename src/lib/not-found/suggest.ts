@@ -51,6 +51,8 @@ function keysOf(entry: SearchEntry): string[] {
 			return [entry.id, entry.short_name, entry.name];
 		case 'element':
 			return [entry.id, entry.code];
+		case 'activity':
+			return []; // a wrong address names a country, convention or target page, never an activity
 	}
 }
 
