@@ -23,7 +23,7 @@ beforeAll(async () => {
 	) AS t(name, flag, n, x)) TO '${file}' (FORMAT parquet)`);
 	connection.closeSync();
 	const bytes = await readFile(file);
-	buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+	buffer = new Uint8Array(bytes).buffer;
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
