@@ -46,11 +46,14 @@ describe('exports carry their context', () => {
 		expect(name).toMatch(FILE);
 		const text = bytes.toString('utf8');
 		expect(text.startsWith('\ufeff')).toBe(true);
+		const parse = (line: string) =>
+			[...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replaceAll('""', '"'));
 		const [header, ...rows] = text.slice(1).trimEnd().split('\r\n');
 		expect(header).toBe('Convention,Cycle,Year,Status (id),Status,Score,Countries with data,Reports submitted');
 		expect(rows.length).toBeGreaterThan(0);
 		for (const row of rows) {
-			const cells = row.split(',');
+			const cells = parse(row);
+			expect(cells).toHaveLength(8);
 			expect(cells[3]).toMatch(/^(not_started|early|in_progress|advanced|no_data)$/);
 			expect(cells[5]).toMatch(/^(\d+(\.\d+)?)?$/);
 		}
