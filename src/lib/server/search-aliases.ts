@@ -43,7 +43,9 @@ export function countryAliases(iso3: string, name: string): string[] {
 		m49ByIso3.get(iso3),
 		world?.name.common,
 		world?.name.official,
-		...(world?.altSpellings ?? []),
+		// Of the other spellings, the abbreviations ("UK", "USA"); the rest are mostly native names, which would
+		// weigh on every page's index for little.
+		...(world?.altSpellings ?? []).filter((alias) => /^[A-Z]{2,4}$/.test(alias)),
 		...[(countriesEn.countries as Record<string, string | string[]>)[world?.cca2 ?? '']].flat(),
 		...(FORMER_NAMES[iso3] ?? [])
 	];
