@@ -119,7 +119,8 @@ const KIND_ORDER: Record<SearchEntry['kind'], number> = { convention: 0, element
 export function search(index: PreparedEntry[], query: string, limit = 8): SearchEntry[] {
 	const wanted = normalise(query);
 	return index
-		.map((prepared, position) => ({ prepared, position, score: matchScore(prepared, wanted) }))
+		// Agencies and activities come after any country, convention or element that matches as well.
+		.map((prepared, position) => ({ prepared, position, score: matchScore(prepared, wanted) * (prepared.entry.kind === 'activity' ? 0.5 : 1) }))
 		.filter((match) => match.score > 0)
 		.sort(
 			(a, b) =>
