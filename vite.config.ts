@@ -15,7 +15,8 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-					testTimeout: 60_000
+					testTimeout: 60_000,
+					hookTimeout: 120_000
 				}
 			},
 			{

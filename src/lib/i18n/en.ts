@@ -5,6 +5,7 @@ import { enTarget } from './en-target';
 import { enIndicator } from './en-indicator';
 import { enShare } from './en-share';
 import { enPrint } from './en-print';
+import { enOutcomes } from './en-outcomes';
 
 const core = {
 	'site.title': '2010 Biodiversity Target',
@@ -21,11 +22,6 @@ const core = {
 	'status.in_progress': 'In progress',
 	'status.advanced': 'Advanced',
 	'status.no_data': 'No data',
-	'status.range.not_started': 'score below 0.25',
-	'status.range.early': 'score 0.25 to under 0.50',
-	'status.range.in_progress': 'score 0.50 to under 0.75',
-	'status.range.advanced': 'score 0.75 and above',
-	'status.range.no_data': 'no scored answer',
 	'legend.title': 'Status classes',
 
 	'sample.label': 'About the data',
@@ -188,6 +184,6 @@ const core = {
 } as const;
 
 /** Every English message: the core above plus one file per lens, so lenses can grow independently. */
-export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint } as const;
+export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enOutcomes } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,13 +6,17 @@ const headline: Headline = {
 	parties: 190,
 	reports_due: 400,
 	reports_submitted: 300,
+	reports_not_yet_due: 0,
 	reporting_rate: 0.75,
+	as_of: '2015-08-01',
+	not_covered: 0,
 	class_shares: [
 		{ status: 'not_started', cells: 10, share: 0.1 },
 		{ status: 'early', cells: 20, share: 0.2 },
 		{ status: 'in_progress', cells: 30, share: 0.3 },
 		{ status: 'advanced', cells: 35, share: 0.35 },
-		{ status: 'no_data', cells: 5, share: 0.05 }
+		{ status: 'no_data', cells: 5, share: 0.05 },
+		{ status: 'not_covered', cells: 0, share: 0 }
 	]
 };
 

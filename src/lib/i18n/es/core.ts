@@ -3,6 +3,7 @@ import type { MessageKey } from '../en';
 import type { enConvention } from '../en-convention';
 import type { enCountry } from '../en-country';
 import type { enIndicator } from '../en-indicator';
+import type { enOutcomes } from '../en-outcomes';
 import type { enPrint } from '../en-print';
 import type { enShare } from '../en-share';
 import type { enTarget } from '../en-target';
@@ -13,7 +14,8 @@ type LensKey =
 	| keyof typeof enTarget
 	| keyof typeof enIndicator
 	| keyof typeof enShare
-	| keyof typeof enPrint;
+	| keyof typeof enPrint
+	| keyof typeof enOutcomes;
 
 export const core: Record<Exclude<MessageKey, LensKey>, string> = {
 	'site.title': 'Meta de diversidad biológica para 2010',
@@ -31,11 +33,6 @@ export const core: Record<Exclude<MessageKey, LensKey>, string> = {
 	'status.in_progress': 'En curso',
 	'status.advanced': 'Avanzado',
 	'status.no_data': 'Sin datos',
-	'status.range.not_started': 'puntuación inferior a 0,25',
-	'status.range.early': 'puntuación de 0,25 a menos de 0,50',
-	'status.range.in_progress': 'puntuación de 0,50 a menos de 0,75',
-	'status.range.advanced': 'puntuación de 0,75 o superior',
-	'status.range.no_data': 'ninguna respuesta puntuada',
 	'legend.title': 'Clases de estado',
 
 	'sample.label': 'Acerca de los datos',

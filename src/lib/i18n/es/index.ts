@@ -5,7 +5,8 @@ import { core } from './core';
 import { country } from './country';
 import { indicator } from './indicator';
 import { print } from './print';
+import { outcomes } from './outcomes';
 import { share } from './share';
 import { target } from './target';
 
-export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print };
+export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...outcomes };

@@ -16,11 +16,6 @@ export const core = {
 	'status.in_progress': 'En cours',
 	'status.advanced': 'Avancé',
 	'status.no_data': 'Pas de données',
-	'status.range.not_started': 'score inférieur à 0,25',
-	'status.range.early': 'score de 0,25 à moins de 0,50',
-	'status.range.in_progress': 'score de 0,50 à moins de 0,75',
-	'status.range.advanced': 'score de 0,75 ou plus',
-	'status.range.no_data': 'aucune réponse notée',
 	'legend.title': 'Niveaux d’avancement',
 
 	'sample.label': 'À propos des données',

@@ -7,5 +7,6 @@ import { target } from './target';
 import { indicator } from './indicator';
 import { share } from './share';
 import { print } from './print';
+import { outcomes } from './outcomes';
 
-export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print };
+export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...outcomes };

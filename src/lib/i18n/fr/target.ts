@@ -55,7 +55,7 @@ export const target = {
 
 	'target.status.title': 'Avancement par convention et par cycle d’établissement des rapports',
 	'target.status.description':
-		'Barres horizontales, une par convention et par cycle : l’avancement pour {element} sur une échelle de 0 à 1 (moyenne des pays disposant de données), avec le nombre de pays concernés. Les lignes en tirets marquent les limites des niveaux : 0,25, 0,50 et 0,75.',
+		'Barres horizontales, une par convention et par cycle : l’avancement pour {element} sur une échelle de 0 à 1 (moyenne des pays disposant de données), avec le nombre de pays concernés. Les lignes en tirets marquent les limites des niveaux : {boundaries}.',
 	'target.status.axis': 'Score (0 = non commencé, 1 = pleinement mis en œuvre)',
 	'target.status.bar': '{convention}, {cycle} : {status}, score {score}, {countries} pays disposant de données sur {reports} ayant fait rapport',
 	'target.status.bar.none': '{convention}, {cycle} : pas de données ({reports} ayant fait rapport)',
