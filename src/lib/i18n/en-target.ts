@@ -85,7 +85,7 @@ export const enTarget = {
 	'target.crosswalk.intro':
 		'Each convention asks its own questions in its own format. These are the questions that the crosswalk maps to {element}{below}, and how the submitted reports answered them. Shares are of the submitted reports; “not applicable” answers are shown apart and are not scored.',
 	'target.crosswalk.below': ' or to a target under it',
-	'target.crosswalk.counts': '{questions} questions mapped; {reports} reports submitted{where}.',
+	'target.crosswalk.counts': '{questions}; {reports}{where}.',
 	'target.crosswalk.none': 'No question of this report format is mapped to {element}.',
 	'target.crosswalk.questions': 'Wording, answer scale and targets of the {count} questions',
 	'target.crosswalk.scale': 'Answer scale:',

@@ -92,7 +92,7 @@ export const target: Record<keyof typeof enTarget, string> = {
 	'target.crosswalk.intro':
 		'Cada convención formula sus propias preguntas en su propio formato. Estas son las preguntas que la tabla de correspondencias vincula con {element}{below}, y cómo las respondieron los informes presentados. Las proporciones se refieren a los informes presentados; las respuestas «no aplicable» se muestran aparte y no se puntúan.',
 	'target.crosswalk.below': ' o con alguno de los objetivos que abarca',
-	'target.crosswalk.counts': '{questions} preguntas vinculadas; {reports} informes presentados por las Partes{where}.',
+	'target.crosswalk.counts': '{questions}; {reports}{where}.',
 	'target.crosswalk.none': 'Ninguna pregunta de este formato de informe está vinculada con {element}.',
 	'target.crosswalk.questions': 'Texto, escala de respuestas y objetivos de las {count} preguntas',
 	'target.crosswalk.scale': 'Escala de respuestas:',

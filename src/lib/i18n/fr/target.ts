@@ -91,7 +91,7 @@ export const target = {
 	'target.crosswalk.intro':
 		'Chaque convention pose ses propres questions dans son propre format. Voici les questions qui, selon la table de correspondance, concernent {element}{below}, et la manière dont les rapports soumis y ont répondu. Les parts sont calculées sur les rapports soumis ; les réponses « sans objet » sont présentées à part et ne sont pas notées.',
 	'target.crosswalk.below': ' ou un objectif qui en relève',
-	'target.crosswalk.counts': '{questions} questions rattachées ; {reports} rapports soumis par les Parties{where}.',
+	'target.crosswalk.counts': '{questions} ; {reports}{where}.',
 	'target.crosswalk.none': 'Aucune question de ce modèle de rapport ne concerne {element}.',
 	'target.crosswalk.questions': 'Libellé, échelle de réponses et objectifs des {count} questions',
 	'target.crosswalk.scale': 'Échelle de réponses :',
