@@ -17,7 +17,7 @@ export default defineConfig({
 					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 					testTimeout: 60_000,
 					// duckdb-wasm's start in a beforeAll takes seconds, more while npm test builds the site beside it.
-					hookTimeout: 60_000
+					hookTimeout: 120_000
 				}
 			},
 			{

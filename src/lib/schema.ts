@@ -52,12 +52,12 @@ export const OUTPUT_TABLES = {
 	scales: ['scale_id', 'answer', 'label', 'score'],
 	questions: ['convention_id', 'cycle_id', 'question_id', 'scale_id', 'text'],
 	crosswalk: ['convention_id', 'question_id', 'element_id'],
-	/** One row per submitted report × target; score NULL and status 'no_data' when nothing scored. */
+	/** One row per submitted report × target; score NULL and status 'no_data' when nothing scored, 'not_covered' when n_questions = 0. */
 	status: ['convention_id', 'cycle_id', 'year', 'iso3', 'element_id', 'score', 'n_scored', 'n_questions', 'status'],
 	/** One row per response × target it maps to (a response to an unmapped question appears once with element_id NULL). score NULL = not applicable. */
 	responses: ['convention_id', 'cycle_id', 'iso3', 'question_id', 'element_id', 'answer', 'score'],
-	/** Convention-level status of every framework element per cycle (rule 3 roll-ups). */
-	element_status: ['convention_id', 'cycle_id', 'year', 'element_id', 'level', 'score', 'n_countries', 'status'],
+	/** Convention-level status of every framework element per cycle (rule 4 roll-ups); n_questions = 0: not covered. */
+	element_status: ['convention_id', 'cycle_id', 'year', 'element_id', 'level', 'score', 'n_countries', 'n_questions', 'status'],
 	/** Reporting rate per convention and cycle (rule 5). */
 	reporting: ['convention_id', 'cycle_id', 'label', 'year', 'expected', 'submitted', 'rate']
 } as const;
@@ -66,30 +66,9 @@ export type OutputTable = keyof typeof OUTPUT_TABLES;
 
 /** Written only when the input has indicator files: see INDICATOR_OUTPUT_TABLES in src/pipeline/indicator-contract.ts. */
 
-/** Status classes of rule 4, in order, with their lower bound. `no_data` is its own class. */
-export const STATUS_CLASSES = ['not_started', 'early', 'in_progress', 'advanced', 'no_data'] as const;
-export type StatusClass = (typeof STATUS_CLASSES)[number];
-
-export const CLASS_THRESHOLDS: { status: Exclude<StatusClass, 'no_data'>; min: number }[] = [
-	{ status: 'not_started', min: 0 },
-	{ status: 'early', min: 0.25 },
-	{ status: 'in_progress', min: 0.5 },
-	{ status: 'advanced', min: 0.75 }
-];
-
-/** Rule 4: the class of a score; null (no scored response) is 'no_data'. */
-export function classify(score: number | null | undefined): StatusClass {
-	if (score === null || score === undefined || Number.isNaN(score)) return 'no_data';
-	if (score < 0.25) return 'not_started';
-	if (score < 0.5) return 'early';
-	if (score < 0.75) return 'in_progress';
-	return 'advanced';
-}
-
-/** The same rule as a SQL CASE expression over a score column (used by the pipeline and the browser). */
-export function classifySql(column: string): string {
-	return `CASE WHEN ${column} IS NULL THEN 'no_data' WHEN ${column} < 0.25 THEN 'not_started' WHEN ${column} < 0.5 THEN 'early' WHEN ${column} < 0.75 THEN 'in_progress' ELSE 'advanced' END`;
-}
+/** The scoring rule (classes, thresholds, outcomes) lives in src/lib/scoring; re-exported for the contract's readers. */
+export { CLASS_THRESHOLDS, classify, classifySql, OUTCOMES, SCORE_CLASSES, SHARE_CLASSES, STATUS_CLASSES } from './scoring/classes';
+export type { Outcome, ScoreClass, StatusClass } from './scoring/classes';
 
 /** manifest.json written beside the Parquet files. */
 export interface Manifest {
@@ -100,6 +79,8 @@ export interface Manifest {
 	sources: { name: string; kind: 'sample' | 'real'; citation?: string; licence?: string }[];
 	/** Latest date any report was submitted: the data vintage. */
 	vintage: string | null;
+	/** The data's date (rule 7): stated by the input, else the vintage. Read it with asOfDate (src/lib/scoring/as-of.ts). */
+	as_of: string | null;
 	tables: Record<string, { file: string; rows: number; bytes: number; sha256: string; columns: string[] }>;
 }
 

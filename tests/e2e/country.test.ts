@@ -58,7 +58,7 @@ describe('country page', () => {
 			dataDir,
 			`WITH shown AS (${shownCycles('KEN')})
 			SELECT c.short_name || ', target ' || replace(f.element_id, 't', '') || ': ' ||
-				CASE WHEN s.score IS NULL THEN 'No data'
+				CASE WHEN s.score IS NULL AND s.n_questions = 0 THEN 'Not covered' WHEN s.score IS NULL THEN 'No data'
 					ELSE (CASE WHEN s.score < 0.25 THEN 'Not started' WHEN s.score < 0.5 THEN 'Early stages'
 						WHEN s.score < 0.75 THEN 'In progress' ELSE 'Advanced' END)
 						|| ', score ' || printf('%.2f', round(s.score, 2)) || ', ' || s.n_scored || ' of ' || s.n_questions || ' questions scored' END AS name

@@ -106,7 +106,7 @@ describe('the target page map by keyboard', () => {
 		const first = await tip.textContent();
 		const hover = await countries.first().locator('title').textContent();
 		expect(first).toBe(hover);
-		expect(first).toMatch(/^[^:]+: (Not started|Early stages|In progress|Advanced|No data|Not a party)/);
+		expect(first).toMatch(/^[^:]+: (Not started|Early stages|In progress|Advanced|No data|Not covered|Not a party)/);
 		await expect(page.locator('.map-focus-outline').count()).resolves.toBe(1);
 
 		await page.keyboard.press('ArrowRight');

@@ -48,7 +48,7 @@ describe('overview', () => {
 					SELECT *, row_number() OVER (PARTITION BY convention_id ORDER BY year DESC, due DESC) AS r FROM cycles
 				) WHERE r = 1)
 			SELECT c.short_name || ', target ' || replace(s.element_id, 't', '') || ': ' ||
-				CASE WHEN count(s.score) = 0 THEN 'No data'
+				CASE WHEN count(s.score) = 0 THEN (CASE WHEN max(s.n_questions) = 0 THEN 'Not covered' ELSE 'No data' END)
 					ELSE (CASE WHEN avg(s.score) < 0.25 THEN 'Not started' WHEN avg(s.score) < 0.5 THEN 'Early stages'
 						WHEN avg(s.score) < 0.75 THEN 'In progress' ELSE 'Advanced' END)
 						|| ', score ' || printf('%.2f', avg(s.score)) || ', ' || count(s.score) || ' countries' END AS name

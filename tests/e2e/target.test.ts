@@ -57,14 +57,18 @@ async function expectedStatusRows(element: string, region: string | null): Promi
 		countries AS (
 			SELECT convention_id, cycle_id, count(DISTINCT iso3) AS n FROM s JOIN targets USING (element_id)
 			WHERE score IS NOT NULL GROUP BY ALL),
-		reports AS (SELECT convention_id, cycle_id, count(DISTINCT iso3) AS n FROM s GROUP BY ALL)
+		reports AS (SELECT convention_id, cycle_id, count(DISTINCT iso3) AS n FROM s GROUP BY ALL),
+		asked AS (
+			SELECT q.convention_id, q.cycle_id, count(*) AS n FROM questions q
+			JOIN crosswalk x ON x.convention_id = q.convention_id AND x.question_id = q.question_id
+			WHERE x.element_id IN (SELECT element_id FROM targets) GROUP BY ALL)
 		SELECT v.short_name || ' | ' || c.label || ' | ' || c.year || ' | ' ||
-			CASE WHEN r.score IS NULL THEN '– No data' WHEN r.score < 0.25 THEN '○ Not started' WHEN r.score < 0.5 THEN '◔ Early stages'
+			CASE WHEN r.score IS NULL AND a.n IS NULL THEN '∅ Not covered' WHEN r.score IS NULL THEN '– No data' WHEN r.score < 0.25 THEN '○ Not started' WHEN r.score < 0.5 THEN '◔ Early stages'
 				WHEN r.score < 0.75 THEN '◑ In progress' ELSE '● Advanced' END || ' | ' ||
 			coalesce(printf('%.2f', r.score), '–') || ' | ' || coalesce(n.n, 0) || ' | ' || coalesce(p.n, 0) AS row
 		FROM cycles c JOIN conventions v USING (convention_id)
 		LEFT JOIN rolled r USING (convention_id, cycle_id) LEFT JOIN countries n USING (convention_id, cycle_id)
-		LEFT JOIN reports p USING (convention_id, cycle_id)
+		LEFT JOIN reports p USING (convention_id, cycle_id) LEFT JOIN asked a USING (convention_id, cycle_id)
 		ORDER BY c.convention_id, c.year, c.due`);
 	return rows.map((r) => r.row);
 }

@@ -82,7 +82,7 @@ describe('dark theme (prefers-color-scheme: dark)', () => {
 				.filter((t) => t.closest('[fill]')?.getAttribute('fill') === 'currentColor')
 				.map((t) => getComputedStyle(t).fill);
 			const cells = [...document.querySelectorAll('[role="grid"] button[data-status]')]
-				.filter((b) => b.dataset.status !== 'no_data')
+				.filter((b) => b.dataset.status !== 'no_data' && b.dataset.status !== 'not_covered')
 				.map((b) => getComputedStyle(b).backgroundColor);
 			return {
 				bars: bars.length,

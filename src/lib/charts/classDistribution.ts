@@ -2,7 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatNumber, formatPercent, statusLabel, t } from '../i18n';
 import type { Convention, MatrixCell } from '../queries/types';
-import { STATUS_CLASSES, type StatusClass } from '../schema';
+import { SHARE_CLASSES as STATUS_CLASSES, type StatusClass } from '../schema';
 import { BAR_ROWS, barRowsLayout, chartDescription, documentOption, labelLineWidth, type ChartOptions } from './options';
 import { statusColor, statusInk, statusSymbol, THEME } from './palette';
 import type { TableData } from './table';
@@ -14,7 +14,7 @@ export interface ClassCount {
 	status: StatusClass;
 	/** Targets of the convention in this class. */
 	count: number;
-	/** Targets of the convention in the matrix (21 for the 2010 framework). */
+	/** Targets the convention's format asks about (not covered ones are left out of the shares). */
 	total: number;
 	share: number;
 }
@@ -22,7 +22,8 @@ export interface ClassCount {
 /** Counts per convention (in the order given) and class (in class order, zeros included). */
 export function classCounts(cells: MatrixCell[], conventions: Convention[]): ClassCount[] {
 	return conventions.flatMap((convention) => {
-		const own = cells.filter((cell) => cell.convention_id === convention.convention_id);
+		const all = cells.filter((cell) => cell.convention_id === convention.convention_id);
+		const own = all.filter((cell) => cell.status !== 'not_covered');
 		if (own.length === 0) return [];
 		return STATUS_CLASSES.map((status) => {
 			const count = own.filter((cell) => cell.status === status).length;

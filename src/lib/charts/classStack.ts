@@ -6,7 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { formatNumber, formatPercent, statusLabel, t } from '../i18n';
 import type { TargetClassCount } from '../queries/lens-types';
 import type { FrameworkElement } from '../queries/types';
-import { STATUS_CLASSES, type StatusClass } from '../schema';
+import { SHARE_CLASSES, type StatusClass } from '../schema';
 import { BAR_ROWS, chartDescription, documentOption, labelLineWidth, type ChartOptions } from './options';
 import { statusColor, statusInk, statusSymbol, THEME } from './palette';
 import type { TableData } from './table';
@@ -40,11 +40,13 @@ export function stackRows(framework: FrameworkElement[]): StackRow[] {
 		});
 }
 
+/** Segments of the classes and no data; not covered is left out of the bars and their totals (rule 4). */
 export function targetSegments(rows: TargetClassCount[], framework: FrameworkElement[]): TargetSegment[] {
 	const codes = new Map(framework.map((element) => [element.element_id, element.code]));
 	const totals = new Map<string, number>();
-	for (const row of rows) totals.set(row.element_id, (totals.get(row.element_id) ?? 0) + row.countries);
-	return rows.map((row) => ({ ...row, code: codes.get(row.element_id) ?? row.element_id, total: totals.get(row.element_id) ?? 0 }));
+	const shared = rows.filter((row) => (SHARE_CLASSES as readonly string[]).includes(row.status));
+	for (const row of shared) totals.set(row.element_id, (totals.get(row.element_id) ?? 0) + row.countries);
+	return shared.map((row) => ({ ...row, code: codes.get(row.element_id) ?? row.element_id, total: totals.get(row.element_id) ?? 0 }));
 }
 
 export function segmentDescription(segment: TargetSegment): string {
@@ -69,7 +71,12 @@ export function classStackChart(
 ): SVGSVGElement | HTMLElement {
 	const { width } = options;
 	const { labelHeight, marginSide } = BAR_ROWS;
-	const lines = stackRows(framework);
+	const notCovered = new Set(
+		rows.filter((row) => row.status === 'not_covered' && row.countries > 0).map((row) => row.element_id)
+	);
+	const lines = stackRows(framework).map((line) =>
+		notCovered.has(line.key) ? { ...line, label: `${line.label} — ${statusSymbol('not_covered')} ${statusLabel('not_covered')}` } : line
+	);
 	const segments = targetSegments(rows, framework).filter((segment) => segment.countries > 0);
 	const maxTotal = Math.max(1, ...segments.map((segment) => segment.total));
 	const pxPerCountry = Math.max(0, width - 2 * marginSide - 12) / maxTotal;
@@ -160,7 +167,7 @@ export function classStackTable(
 			code: segment.code,
 			title: target?.title ?? '',
 			total: segment.total,
-			counts: Object.fromEntries(STATUS_CLASSES.map((status) => [status, 0])) as Record<StatusClass, number>
+			counts: Object.fromEntries(SHARE_CLASSES.map((status) => [status, 0])) as Record<StatusClass, number>
 		};
 		row.counts[segment.status] = segment.countries;
 		byTarget.set(segment.element_id, row);
@@ -171,7 +178,7 @@ export function classStackTable(
 		rows: order.map((line) => byTarget.get(line.key)).filter((row): row is StackTableRow => row != null),
 		columns: [
 			{ label: t('stack.col.target'), cell: (row) => `${row.code} ${row.title}` },
-			...STATUS_CLASSES.map((status) => ({
+			...SHARE_CLASSES.map((status) => ({
 				label: `${statusSymbol(status)} ${statusLabel(status)}`,
 				csvLabel: statusLabel(status),
 				cell: (row: StackTableRow) => formatNumber(row.counts[status]),

@@ -19,7 +19,9 @@ export const STATUS_STYLE: Record<StatusClass, StatusStyle> = {
 	early: { color: '#41b6c4', ink: '#1a1a1a', symbol: '◔' },
 	in_progress: { color: '#1f78b4', ink: '#ffffff', symbol: '◑' },
 	advanced: { color: '#253494', ink: '#ffffff', symbol: '●' },
-	no_data: { color: '#e0e0e0', ink: '#1a1a1a', symbol: '–' }
+	no_data: { color: '#e0e0e0', ink: '#1a1a1a', symbol: '–' },
+	/** Not asked: paler than no data, and its own symbol (the format has no question on it). */
+	not_covered: { color: '#f7f7f7', ink: '#4a4f55', symbol: '∅' }
 };
 
 /** The same classes on the dark theme's background (≥ 3:1 against it, text on them ≥ 4.5:1). */
@@ -28,7 +30,8 @@ export const STATUS_STYLE_DARK: Record<StatusClass, Omit<StatusStyle, 'symbol'>>
 	early: { color: '#7fcdbb', ink: '#111111' },
 	in_progress: { color: '#56a8e6', ink: '#111111' },
 	advanced: { color: '#7a7ce6', ink: '#111111' },
-	no_data: { color: '#5f666e', ink: '#f5f5f5' }
+	no_data: { color: '#5f666e', ink: '#f5f5f5' },
+	not_covered: { color: '#a3a9b0', ink: '#111111' }
 };
 
 export const statusSymbol = (status: StatusClass) => STATUS_STYLE[status].symbol;
@@ -55,7 +58,7 @@ export function paletteCssVariables(): string {
 
 /** `in_progress` → `in-progress` (CSS custom property style). */
 function cssName(status: StatusClass): string {
-	return status.replace('_', '-');
+	return status.replaceAll('_', '-');
 }
 
 /** Bars and marks that are not about a status class. */

@@ -4,9 +4,9 @@
  * `data-key` (convention/cycle), so a page can let a click on it select that convention.
  */
 import * as Plot from '@observablehq/plot';
-import { formatNumber, formatScore, statusLabel, t } from '../i18n';
+import { formatNumber, formatScore, listOf, statusLabel, t } from '../i18n';
 import type { ElementCycleStatus } from '../queries/target';
-import { CLASS_THRESHOLDS } from '../schema';
+import { CLASS_THRESHOLDS } from '../scoring';
 import { BAR_ROWS, barRowsLayout, chartDescription, documentOption, labelLineWidth, type ChartOptions } from './options';
 import { statusColor, statusInk, statusSymbol } from './palette';
 import type { TableData } from './table';
@@ -79,8 +79,8 @@ export function targetStatusChart(rows: ElementCycleStatus[], options: TargetSta
 		marginLeft: marginSide + 8,
 		marginRight: marginSide + 12,
 		ariaLabel: t('target.status.title'),
-		ariaDescription: chartDescription(options, t('target.status.description', { element: options.element })),
-		x: { domain: [0, 1], label: t('target.status.axis'), ticks: [0, 0.25, 0.5, 0.75, 1], tickFormat: formatScore },
+		ariaDescription: chartDescription(options, t('target.status.description', { element: options.element, boundaries: listOf(CLASS_THRESHOLDS.slice(1).map((c) => formatScore(c.min))) })),
+		x: { domain: [0, 1], label: t('target.status.axis'), ticks: [0, ...CLASS_THRESHOLDS.slice(1).map((c) => c.min), 1], tickFormat: formatScore },
 		y: { domain: rows.map(key), axis: null, padding: BAR_ROWS.padding },
 		marks: [
 			Plot.barX(rows, { y: key, x1: 0, x2: 1, fill: 'var(--surface, #f5f6f7)', insetTop: labelHeight, title: statusRowDescription }),

@@ -49,7 +49,7 @@ export const enTarget = {
 
 	'target.status.title': 'Status by convention and reporting cycle',
 	'target.status.description':
-		'Horizontal bars, one per convention and reporting cycle: the status of {element} on a scale from 0 to 1 (the mean over the countries with data), with the number of countries behind it. Dashed lines mark the class boundaries 0.25, 0.50 and 0.75.',
+		'Horizontal bars, one per convention and reporting cycle: the status of {element} on a scale from 0 to 1 (the mean over the countries with data), with the number of countries behind it. Dashed lines mark the class boundaries {boundaries}.',
 	'target.status.axis': 'Score (0 = not started, 1 = fully implemented)',
 	'target.status.bar': '{convention}, {cycle}: {status}, score {score}, {countries} countries with data of {reports} reporting',
 	'target.status.bar.none': '{convention}, {cycle}: no data ({reports} reporting)',
@@ -85,7 +85,7 @@ export const enTarget = {
 	'target.crosswalk.intro':
 		'Each convention asks its own questions in its own format. These are the questions that the crosswalk maps to {element}{below}, and how the submitted reports answered them. Shares are of the submitted reports; “not applicable” answers are shown apart and are not scored.',
 	'target.crosswalk.below': ' or to a target under it',
-	'target.crosswalk.counts': '{questions} questions mapped; {reports} reports submitted{where}.',
+	'target.crosswalk.counts': '{questions}; {reports}{where}.',
 	'target.crosswalk.none': 'No question of this report format is mapped to {element}.',
 	'target.crosswalk.questions': 'Wording, answer scale and targets of the {count} questions',
 	'target.crosswalk.scale': 'Answer scale:',

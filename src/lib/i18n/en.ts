@@ -12,6 +12,7 @@ import { enPhone } from './en-phone';
 import { enParties } from './en-parties';
 import { enSmall } from './en-small';
 import { enActivities } from './en-activities';
+import { enOutcomes } from './en-outcomes';
 
 const core = {
 	'site.title': '2010 Biodiversity Target',
@@ -28,11 +29,6 @@ const core = {
 	'status.in_progress': 'In progress',
 	'status.advanced': 'Advanced',
 	'status.no_data': 'No data',
-	'status.range.not_started': 'score below 0.25',
-	'status.range.early': 'score 0.25 to under 0.50',
-	'status.range.in_progress': 'score 0.50 to under 0.75',
-	'status.range.advanced': 'score 0.75 and above',
-	'status.range.no_data': 'no scored answer',
 	'legend.title': 'Status classes',
 
 	'sample.label': 'About the data',
@@ -159,8 +155,6 @@ const core = {
 	'methodology.rule3':
 		'Statuses are combined by plain averages of the level below that has data: a goal is the average of its targets, a focal area the average of its goals, and a country’s overall status under a convention the average of its targets. A convention’s (or a region’s) status for a target is the average over the countries with data; the number of countries behind it is always shown.',
 	'methodology.rule4.title': 'Status classes',
-	'methodology.rule4':
-		'Scores are grouped into four classes; no data is a fifth class of its own. Each class has a colour and a symbol, so the charts can be read without colour.',
 	'methodology.rule5.title': 'Reporting rate',
 	'methodology.rule5':
 		'The reporting rate of a cycle is the number of reports submitted divided by the number expected. A report is expected from every country that was party to the convention by the cycle’s due date.',
@@ -170,9 +164,6 @@ const core = {
 	'methodology.overview.title': 'What the overview shows',
 	'methodology.overview':
 		'The overview shows each convention in its latest reporting cycle. A cell of the matrix is the convention’s status for a target: the average over the countries with data in that cycle, with the number of countries. The headline reporting rate adds up the reports due and submitted in those latest cycles.',
-	'methodology.noData.title': 'What “no data” means',
-	'methodology.noData':
-		'No data means that no submitted report of that cycle has a scored answer for the target: the convention’s format asks no mapped question, every answer was “not applicable”, or no report was submitted. It says nothing about progress either way.',
 	'methodology.contract.title': 'The data behind it',
 	'methodology.contract':
 		'The inputs are CSV files with a header row. The pipeline checks them (missing columns, unknown countries, answers not on the scale, duplicates and broken references stop it with the file and line), scores them and publishes the results as Parquet files that this site queries in the browser.',
@@ -195,6 +186,6 @@ const core = {
 } as const;
 
 /** Every English message: the core above plus one file per lens, so lenses can grow independently. */
-export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enViewContext, ...enSql, ...enNotFound, ...enPhone, ...enParties, ...enSmall, ...enActivities } as const;
+export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enViewContext, ...enSql, ...enNotFound, ...enPhone, ...enParties, ...enSmall, ...enActivities, ...enOutcomes } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,7 +4,7 @@
  * by the server hook while prerendering a page, and by the root layout's load in the browser (switching
  * language loads the other language's page).
  */
-import type { StatusClass } from '../schema';
+import { CLASS_THRESHOLDS, type StatusClass } from '../scoring/classes';
 import { CATALOGUES, ENGLISH, type Catalogue } from './catalogue';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 
@@ -40,8 +40,28 @@ export function statusLabel(status: StatusClass): string {
 	return t(`status.${status}`);
 }
 
+/** A class's score range (from the thresholds of src/lib/scoring) or what the outcome means. */
 export function statusRange(status: StatusClass): string {
-	return t(`status.range.${status}`);
+	const index = CLASS_THRESHOLDS.findIndex((c) => c.status === status);
+	const bound = (i: number) => (i >= 0 && i < CLASS_THRESHOLDS.length ? formatScore(CLASS_THRESHOLDS[i].min) : '');
+	return t(`status.range.${status}`, { min: bound(index), max: bound(index + 1) });
+}
+
+/** Message keys that come in plural forms: `<key>.one` and `<key>.other`. */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.one` ? Base : never) : never;
+
+/**
+ * The message in the plural form Intl.PluralRules gives for `count` in this language ("1 question
+ * mapped", "2 questions mapped"); `{count}` is the formatted number.
+ */
+export function tp(key: PluralKey, count: number, params: Params = {}): string {
+	const form = new Intl.PluralRules(current.locale).select(count) === 'one' ? 'one' : 'other';
+	return t(`${key}.${form}` as MessageKey, { count: formatNumber(count), ...params });
+}
+
+/** "a", "a and b", "a, b and c" in this language. */
+export function listOf(items: string[]): string {
+	return new Intl.ListFormat(current.locale, { type: 'conjunction' }).format(items);
 }
 
 /** A UN M49 region or subregion (the data's English name, also the URL's filter value) in this language. */

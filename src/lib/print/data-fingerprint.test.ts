@@ -10,6 +10,7 @@ const manifest = (tables: Manifest['tables'], extra = {}): Manifest => ({
 	input: 'data/sample',
 	sources: [],
 	vintage: null,
+	as_of: null,
 	tables,
 	...extra
 });

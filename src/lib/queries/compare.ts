@@ -1,10 +1,14 @@
 /**
- * Countries and regions side by side: each one's status per target and its overall status per
- * convention, all in each convention's latest cycle so that the columns compare like with like.
+ * Countries and regions side by side, each convention as of its latest cycle (rule 6): a region's status
+ * per target is the mean over its countries in that cycle (as the convention page computes it); a
+ * country's is its most recent submitted report up to that cycle, labelled with the report's cycle.
  */
 import type { Db } from '../db/connection';
 import { fragment, sql, type SqlFragment } from '../db/sql';
-import { classify } from '../schema';
+import { classify } from '../scoring';
+import { countedReportsSql, inRegionSql, meanOverCountriesSql } from '../scoring';
+
+const inRegionText = inRegionSql('?');
 import type { Convention, FrameworkElement } from './types';
 import type { CountryCell, ReportState } from './lens-types';
 import {
@@ -12,14 +16,16 @@ import {
 	conventionsQuery,
 	frameworkQuery,
 	inRegion,
+	latestCycles,
 	once,
 	overallStatuses,
 	rankedCycles,
 	regionsQuery,
-	reportStateSql
+	reportStateSql,
+	rule
 } from './lens-shared';
 
-export const COMPARE_TABLES = ['conventions', 'framework', 'cycles', 'status', 'reports', 'parties', 'countries'] as const;
+export const COMPARE_TABLES = ['conventions', 'framework', 'cycles', 'status', 'element_status', 'reports', 'parties', 'countries'] as const;
 
 export const MAX_ENTRIES = 4;
 export const MIN_ENTRIES = 2;
@@ -40,13 +46,19 @@ export interface CompareEntry extends EntryKey {
 
 export interface CompareCell extends CountryCell {
 	entry: string;
+	/** The convention's as-of cycle (latest): a country's cell may come from an earlier report (cycle_id). */
+	shown_cycle_id: string;
+	shown_label: string;
 }
 
 export interface CompareOverall {
 	entry: string;
 	convention_id: string;
+	/** The cycle the number is from: a country's counted report, or the as-of cycle for a region. */
 	cycle_id: string;
 	cycle_label: string;
+	shown_cycle_id: string;
+	shown_label: string;
 	score: number | null;
 	status: ReturnType<typeof classify>;
 	/** Countries behind the mean (a region), or 1/0 (a country). */
@@ -94,7 +106,6 @@ export function parseCompare(value: string | null): EntryKey[] {
 
 export const serialiseCompare = (entries: EntryKey[]) => entries.map(entryKey).join(',');
 
-const latestCycles = fragment(sql`SELECT * FROM (${rankedCycles}) WHERE from_latest = 1`);
 const targets = fragment(sql`SELECT element_id, sort FROM framework WHERE level = 'target'`);
 
 /** The countries an entry stands for. */
@@ -104,37 +115,58 @@ const members = (entry: EntryKey): SqlFragment =>
 export const selectableCountriesQuery = () => sql`
 	SELECT k.iso3, k.name FROM countries k WHERE k.iso3 IN (SELECT iso3 FROM parties) ORDER BY k.name COLLATE NOACCENT.NOCASE`;
 
-/** A country's status per target in each convention's latest cycle, with its report's state. */
-export const countryCellsQuery = (iso3: string, asOf: string) => sql`
-	SELECT c.convention_id, c.cycle_id, c.label AS cycle_label, t.element_id, s.score, s.n_scored, s.n_questions,
+/**
+ * Per convention, the cycle a country's numbers come from: its most recent submitted report up to the
+ * as-of (latest) cycle, else the as-of cycle itself (then with no status: not reported or not a party).
+ */
+const countryCycles = (iso3: string) =>
+	fragment(sql`
+	WITH ranked AS (${rankedCycles}), shown AS (${latestCycles}),
+	counted AS (${rule(countedReportsSql('shown', '(SELECT * FROM reports WHERE iso3 = ?)'), iso3)})
+	SELECT c.convention_id, c.cycle_id, c.label, c.due, s.cycle_id AS shown_cycle_id, s.label AS shown_label
+	FROM shown s LEFT JOIN counted k ON k.convention_id = s.convention_id
+	JOIN ranked c ON c.convention_id = s.convention_id AND c.cycle_id = coalesce(k.cycle_id, s.cycle_id)`);
+
+/** A country's status per target from the report that counts, with that report's state. */
+export const countryCellsQuery = (iso3: string, asOf: string | null) => sql`
+	SELECT c.convention_id, c.cycle_id, c.label AS cycle_label, c.shown_cycle_id, c.shown_label, t.element_id,
+		s.score, s.n_scored, s.n_questions,
 		CASE WHEN s.score IS NULL THEN 0 ELSE 1 END AS n_countries, ${reportStateSql(asOf)} AS report_state
-	FROM (${latestCycles}) c CROSS JOIN (${targets}) t
+	FROM (${countryCycles(iso3)}) c CROSS JOIN (${targets}) t
 	LEFT JOIN parties p ON p.convention_id = c.convention_id AND p.iso3 = ${iso3}
 	LEFT JOIN reports r ON r.convention_id = c.convention_id AND r.cycle_id = c.cycle_id AND r.iso3 = ${iso3}
 	LEFT JOIN status s ON s.convention_id = c.convention_id AND s.cycle_id = c.cycle_id
 		AND s.iso3 = ${iso3} AND s.element_id = t.element_id
 	ORDER BY c.convention_id, t.sort`;
 
-/** Rule 3: a region's status for a target = mean over its countries with data. */
+/** A region's status for a target = mean over its countries with a score, in the as-of cycle; n_questions from the format. */
 export const regionCellsQuery = (region: string) => sql`
-	SELECT c.convention_id, c.cycle_id, c.label AS cycle_label, t.element_id, avg(s.score) AS score,
-		count(s.score)::INTEGER AS n_countries
+	SELECT c.convention_id, c.cycle_id, c.label AS cycle_label, c.cycle_id AS shown_cycle_id, c.label AS shown_label,
+		t.element_id, m.score, coalesce(m.n_countries, 0)::INTEGER AS n_countries, e.n_questions
 	FROM (${latestCycles}) c CROSS JOIN (${targets}) t
-	LEFT JOIN (SELECT * FROM status WHERE iso3 IN ${inRegion(region)}) s
-		ON s.convention_id = c.convention_id AND s.cycle_id = c.cycle_id AND s.element_id = t.element_id
-	GROUP BY c.convention_id, c.cycle_id, c.label, t.element_id, t.sort
+	LEFT JOIN (${rule(meanOverCountriesSql('status', inRegionText), region)}) m
+		ON m.convention_id = c.convention_id AND m.cycle_id = c.cycle_id AND m.element_id = t.element_id
+	LEFT JOIN element_status e ON e.convention_id = c.convention_id AND e.cycle_id = c.cycle_id AND e.element_id = t.element_id
 	ORDER BY c.convention_id, t.sort`;
 
-/** Overall status per convention: a country's own (mean of its targets), or a region's mean over its countries'. */
-export const overallQuery = (entry: EntryKey) => sql`
+/** Overall status per convention: a country's own (mean of its targets) from its counted report, or a region's mean over its countries'. */
+export const overallQuery = (entry: EntryKey) =>
+	entry.kind === 'country'
+		? sql`
 	WITH overall AS (${overallStatuses()})
-	SELECT c.convention_id, c.cycle_id, c.label AS cycle_label, avg(o.score) AS score,
+	SELECT c.convention_id, c.cycle_id, c.label AS cycle_label, c.shown_cycle_id, c.shown_label, o.score,
 		count(o.score)::INTEGER AS n_countries, max(o.n_targets)::INTEGER AS n_targets
+	FROM (${countryCycles(entry.code)}) c
+	LEFT JOIN overall o ON o.convention_id = c.convention_id AND o.cycle_id = c.cycle_id AND o.iso3 = ${entry.code}
+	GROUP BY ALL ORDER BY c.convention_id`
+		: sql`
+	WITH overall AS (${overallStatuses()})
+	SELECT c.convention_id, c.cycle_id, c.label AS cycle_label, c.cycle_id AS shown_cycle_id, c.label AS shown_label,
+		avg(o.score) AS score, count(o.score)::INTEGER AS n_countries, NULL::INTEGER AS n_targets
 	FROM (${latestCycles}) c
 	LEFT JOIN overall o ON o.convention_id = c.convention_id AND o.cycle_id = c.cycle_id
 		AND o.iso3 IN ${members(entry)}
-	GROUP BY c.convention_id, c.cycle_id, c.label
-	ORDER BY c.convention_id`;
+	GROUP BY ALL ORDER BY c.convention_id`;
 
 type CellRow = Omit<CompareCell, 'entry' | 'status'>;
 type OverallRow = Omit<CompareOverall, 'entry' | 'status' | 'report_state'>;
@@ -195,7 +227,7 @@ function toCell(entry: CompareEntry, row: CellRow): CompareCell {
 		n_questions: row.n_questions ?? null,
 		report_state: row.report_state ?? null,
 		entry: entry.key,
-		status: classify(row.score)
+		status: classify(row.score, row.n_questions)
 	};
 }
 

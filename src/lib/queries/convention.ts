@@ -1,16 +1,16 @@
 /** The convention page's questions: one pure SQL builder per question, and the loader that asks them. */
 import type { Db } from '../db/connection';
 import { sql } from '../db/sql';
-import { classify, STATUS_CLASSES, type StatusClass } from '../schema';
+import { classify, STATUS_CLASSES, type StatusClass } from '../scoring';
 import type { Convention, FrameworkElement, ReportingRow } from './types';
 import type { ConventionCountry, Cycle, PartyRow, ReportCell, ReportState, TargetClassCount } from './lens-types';
 import {
 	asOfDate,
 	frameworkQuery,
 	inRegion,
+	latestCycles,
 	once,
 	overallStatuses,
-	rankedCycles,
 	regionsQuery,
 	reportStateSql
 } from './lens-shared';
@@ -37,8 +37,8 @@ export interface ConventionData {
 	/** Every country (of the region): the map's rows. */
 	countries: ConventionCountry[];
 	parties: PartyRow[];
-	/** The date overdue reports are judged on (the data's build date). */
-	asOf: string;
+	/** The date overdue reports are judged on (rule 7: the data's date). */
+	asOf: string | null;
 }
 
 export const conventionQuery = (convention: string) =>
@@ -69,7 +69,7 @@ export const conventionReportingQuery = (convention: string, region: string | nu
 	ORDER BY c.year, c.due`;
 
 /** Every country of the region with its membership, the cycle's report and its overall status (rule 3). */
-export const countryStatusQuery = (convention: string, cycle: string, region: string | null, asOf: string) => sql`
+export const countryStatusQuery = (convention: string, cycle: string, region: string | null, asOf: string | null) => sql`
 	WITH overall AS (${overallStatuses(convention, cycle)})
 	SELECT k.iso3, k.name, k.region, p.joined, r.submitted, ${reportStateSql(asOf)} AS state,
 		o.score, coalesce(o.n_targets, 0)::INTEGER AS n_targets,
@@ -83,7 +83,7 @@ export const countryStatusQuery = (convention: string, cycle: string, region: st
 	ORDER BY k.name COLLATE NOACCENT.NOCASE`;
 
 /** Every party of the region × every cycle of the convention: what became of its report. */
-export const partyReportsQuery = (convention: string, region: string | null, asOf: string) => sql`
+export const partyReportsQuery = (convention: string, region: string | null, asOf: string | null) => sql`
 	SELECT p.iso3, c.cycle_id, r.submitted, r.url, ${reportStateSql(asOf)} AS state
 	FROM parties p
 	JOIN cycles c ON c.convention_id = p.convention_id
@@ -202,7 +202,7 @@ export interface ConventionListItem extends Convention {
 
 /** Every convention with its number of parties and its latest cycle's reports, for the index page. */
 export const conventionListQuery = () => sql`
-	WITH latest AS (SELECT * FROM (${rankedCycles}) WHERE from_latest = 1)
+	WITH latest AS (${latestCycles})
 	SELECT v.convention_id, v.name, v.short_name,
 		(SELECT count(*) FROM parties p WHERE p.convention_id = v.convention_id)::INTEGER AS parties,
 		l.label AS latest_label,

@@ -1,7 +1,8 @@
 /** The country page's questions: memberships, reports, its matrix, change since the previous cycle, benchmarks. */
 import type { Db } from '../db/connection';
 import { fragment, sql } from '../db/sql';
-import { classify } from '../schema';
+import { classify } from '../scoring';
+import { countedReportsSql } from '../scoring/cycles';
 import type { Convention, FrameworkElement } from './types';
 import type {
 	Benchmark,
@@ -13,7 +14,7 @@ import type {
 	Membership,
 	ReportState
 } from './lens-types';
-import { asOfDate, conventionsQuery, frameworkQuery, overallStatuses, rankedCycles, reportStateSql } from './lens-shared';
+import { asOfDate, conventionsQuery, frameworkQuery, overallStatuses, rankedCycles, reportStateSql, rule, shownCycles } from './lens-shared';
 
 export const COUNTRY_TABLES = ['conventions', 'framework', 'cycles', 'status', 'reports', 'parties', 'countries'] as const;
 
@@ -27,13 +28,36 @@ export interface CountryReport extends Cycle {
 	state: ReportState;
 }
 
+/** What the country page shows: each convention as of its chosen cycle (default: its latest). */
+export interface CountryFilters {
+	/** Chosen cycle ids, at most one per convention; others show as of their latest cycle. */
+	cycles: string[];
+}
+
+export const NO_COUNTRY_FILTERS: CountryFilters = { cycles: [] };
+
+/** Per convention: the cycle the page is "as of", and the report that counts (rule 6). */
+export interface CountedReport {
+	convention_id: string;
+	/** The as-of cycle: chosen, else the latest. */
+	shown_cycle_id: string;
+	shown_label: string;
+	/** The most recent submitted report up to it; null when none. */
+	cycle_id: string | null;
+	label: string | null;
+}
+
 export interface CountryData {
 	country: Country;
+	/** Per convention: the as-of cycle and the report that counts. */
+	counted: CountedReport[];
+	/** Every cycle, for the as-of selector. */
+	cycles: Cycle[];
 	conventions: Convention[];
 	framework: FrameworkElement[];
 	memberships: Membership[];
 	reports: CountryReport[];
-	/** Each convention's latest cycle where the country reported (else its latest cycle) × every target. */
+	/** Per convention, the report that counts (else the as-of cycle) × every target. */
 	cells: CountryCell[];
 	changes: ChangeCell[];
 	benchmarks: Benchmark[];
@@ -46,31 +70,37 @@ export const membershipsQuery = (iso3: string) => sql`
 	LEFT JOIN parties p ON p.convention_id = c.convention_id AND p.iso3 = ${iso3}
 	ORDER BY c.convention_id`;
 
-export const countryReportsQuery = (iso3: string, asOf: string) => sql`
+export const countryReportsQuery = (iso3: string, asOf: string | null) => sql`
 	SELECT c.convention_id, c.cycle_id, c.label, c.year, c.due, r.submitted, r.url, ${reportStateSql(asOf)} AS state
 	FROM cycles c
 	LEFT JOIN parties p ON p.convention_id = c.convention_id AND p.iso3 = ${iso3}
 	LEFT JOIN reports r ON r.convention_id = c.convention_id AND r.cycle_id = c.cycle_id AND r.iso3 = ${iso3}
 	ORDER BY c.convention_id, c.year, c.due, c.cycle_id`;
 
-/** Per convention: its latest cycle the country submitted a report in (else its latest), and the cycle before it. */
-const shownCycles = (iso3: string) =>
+/**
+ * Per convention: the cycle that counts for the country (rule 6: its most recent submitted report up to
+ * the as-of cycle, else the as-of cycle itself), the as-of cycle, and the cycle before the one that counts.
+ */
+const countedCycles = (iso3: string, cycles: string[]) =>
 	fragment(sql`
-	WITH ranked AS (${rankedCycles}),
-	picked AS (
-		SELECT ranked.*, row_number() OVER (
-			PARTITION BY ranked.convention_id ORDER BY (r.submitted IS NOT NULL) DESC, ranked.position DESC) AS pick
-		FROM ranked LEFT JOIN reports r
-			ON r.convention_id = ranked.convention_id AND r.cycle_id = ranked.cycle_id AND r.iso3 = ${iso3}
-	)
-	SELECT picked.convention_id, picked.cycle_id, picked.label, picked.due, previous.cycle_id AS previous_cycle_id
-	FROM picked LEFT JOIN ranked previous
-		ON previous.convention_id = picked.convention_id AND previous.position = picked.position - 1
-	WHERE picked.pick = 1`);
+	WITH ranked AS (${rankedCycles}), shown AS (${shownCycles(cycles)}),
+	counted AS (${rule(countedReportsSql('shown', '(SELECT * FROM reports WHERE iso3 = ?)'), iso3)})
+	SELECT c.convention_id, c.cycle_id, c.label, c.due, previous.cycle_id AS previous_cycle_id,
+		s.cycle_id AS shown_cycle_id, s.label AS shown_label, k.cycle_id AS counted_cycle_id
+	FROM shown s
+	LEFT JOIN counted k ON k.convention_id = s.convention_id
+	JOIN ranked c ON c.convention_id = s.convention_id AND c.cycle_id = coalesce(k.cycle_id, s.cycle_id)
+	LEFT JOIN ranked previous ON previous.convention_id = c.convention_id AND previous.position = c.position - 1`);
 
-/** The country's status per target in the shown cycles, with the previous cycle's status (rule 6 needs both). */
-export const countryCellsQuery = (iso3: string, asOf: string) => sql`
-	WITH shown AS (${shownCycles(iso3)})
+export const countedQuery = (iso3: string, cycles: string[]) => sql`
+	WITH counted AS (${countedCycles(iso3, cycles)})
+	SELECT convention_id, shown_cycle_id, shown_label, counted_cycle_id AS cycle_id,
+		CASE WHEN counted_cycle_id IS NULL THEN NULL ELSE label END AS label
+	FROM counted ORDER BY convention_id`;
+
+/** The country's status per target in the counted cycles, with the previous cycle's status (rule 9 needs both). */
+export const countryCellsQuery = (iso3: string, asOf: string | null, cycles: string[] = []) => sql`
+	WITH shown AS (${countedCycles(iso3, cycles)})
 	SELECT c.convention_id, c.cycle_id, c.label AS cycle_label, c.previous_cycle_id, t.element_id,
 		s.score, s.n_scored, s.n_questions, before.score AS previous, ${reportStateSql(asOf)} AS report_state
 	FROM shown c
@@ -84,11 +114,11 @@ export const countryCellsQuery = (iso3: string, asOf: string) => sql`
 	ORDER BY c.convention_id, t.sort`;
 
 /**
- * Overall status (rule 3) per convention in the shown cycle: the country, the mean over the countries of
- * its region and over all countries that have one, with how many countries stand behind each mean.
+ * Overall status per convention in the counted cycle: the country, and the means over the countries of
+ * its region and over all countries with one in that same cycle (as the convention page computes them).
  */
-export const benchmarksQuery = (iso3: string, region: string | null) => sql`
-	WITH shown AS (${shownCycles(iso3)}), overall AS (${overallStatuses()})
+export const benchmarksQuery = (iso3: string, region: string | null, cycles: string[] = []) => sql`
+	WITH shown AS (${countedCycles(iso3, cycles)}), overall AS (${overallStatuses()})
 	SELECT s.convention_id, s.cycle_id, s.label AS cycle_label,
 		max(o.score) FILTER (WHERE o.iso3 = ${iso3}) AS country,
 		coalesce(max(o.n_targets) FILTER (WHERE o.iso3 = ${iso3}), 0)::INTEGER AS country_targets,
@@ -118,21 +148,29 @@ interface CellRow {
 	report_state: ReportState;
 }
 
-export async function loadCountry(db: Db, iso3: string): Promise<CountryData> {
+export const countryCyclesQuery = () =>
+	sql`SELECT convention_id, cycle_id, label, year, due FROM cycles ORDER BY convention_id, year, due, cycle_id`;
+
+export async function loadCountry(db: Db, iso3: string, filters: CountryFilters = NO_COUNTRY_FILTERS): Promise<CountryData> {
 	await db.ensure(COUNTRY_TABLES);
 	const [country] = await db.query<Country>(countryQuery(iso3));
 	if (!country) throw new Error(`No country "${iso3}" in the data`);
 	const asOf = asOfDate(db);
-	const [conventions, framework, memberships, reports, rows, benchmarks] = await Promise.all([
+	const { cycles: chosen } = filters;
+	const [conventions, framework, memberships, reports, rows, benchmarks, counted, cycles] = await Promise.all([
 		db.query<Convention>(conventionsQuery()),
 		db.query<FrameworkElement>(frameworkQuery()),
 		db.query<Membership>(membershipsQuery(iso3)),
 		db.query<CountryReport>(countryReportsQuery(iso3, asOf)),
-		db.query<CellRow>(countryCellsQuery(iso3, asOf)),
-		db.query<Benchmark>(benchmarksQuery(iso3, country.region))
+		db.query<CellRow>(countryCellsQuery(iso3, asOf, chosen)),
+		db.query<Benchmark>(benchmarksQuery(iso3, country.region, chosen)),
+		db.query<CountedReport>(countedQuery(iso3, chosen)),
+		db.query<Cycle>(countryCyclesQuery())
 	]);
 	return {
 		country,
+		counted,
+		cycles,
 		conventions,
 		framework,
 		memberships,
@@ -152,7 +190,7 @@ function toCell(row: CellRow): CountryCell {
 		element_id,
 		score,
 		n_countries: score == null ? 0 : 1,
-		status: classify(score),
+		status: classify(score, n_questions),
 		n_scored,
 		n_questions,
 		report_state

@@ -5,7 +5,7 @@
  */
 import type { Db } from '../db/connection';
 import { sql } from '../db/sql';
-import { classify } from '../schema';
+import { classify } from '../scoring';
 import type { Evidence, EvidenceRow, NoStatusReason } from './lens-types';
 
 export const EVIDENCE_TABLES = ['responses', 'questions', 'scales', 'reports', 'parties', 'crosswalk', 'cycles'] as const;
@@ -61,7 +61,7 @@ export async function loadEvidence(db: Db, key: EvidenceKey): Promise<Evidence> 
 		submitted: context.submitted,
 		rows,
 		score,
-		status: classify(score),
+		status: classify(score, rows.length),
 		n_scored: scores.length,
 		n_questions: rows.length,
 		reason: score == null ? noStatusReason(context, rows) : null

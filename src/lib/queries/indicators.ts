@@ -7,6 +7,8 @@
 import { describeChange, type Change } from '../charts/indicatorChange';
 import type { Db } from '../db/connection';
 import { fragment, sql } from '../db/sql';
+import { rollUpSql } from '../scoring';
+import { rankedCycles, rule } from './lens-shared';
 
 export const INDICATOR_TABLES = ['indicators', 'indicator_values', 'indicator_entities', 'countries', 'framework'] as const;
 
@@ -450,21 +452,11 @@ export interface StatusVsOutcome {
  * or focal area's per-country status is the mean of that country's targets, or goals, with data).
  */
 export const conventionTrendQuery = (element: string) => sql`
-	WITH ranked AS (
-		SELECT convention_id, cycle_id, label, year,
-			row_number() OVER (PARTITION BY convention_id ORDER BY year DESC, due DESC, cycle_id DESC) AS from_latest
-		FROM cycles
-	), t AS (
-		SELECT convention_id, cycle_id, iso3, element_id, score FROM status WHERE score IS NOT NULL
-	), g AS (
-		SELECT t.convention_id, t.cycle_id, t.iso3, f.parent_id AS element_id, avg(t.score) AS score
-		FROM t JOIN framework f ON f.element_id = t.element_id GROUP BY ALL
-	), fa AS (
-		SELECT g.convention_id, g.cycle_id, g.iso3, f.parent_id AS element_id, avg(g.score) AS score
-		FROM g JOIN framework f ON f.element_id = g.element_id GROUP BY ALL
+	WITH ranked AS (${rankedCycles}), scores AS (
+		SELECT convention_id, cycle_id, iso3, element_id AS target_id, score FROM status WHERE score IS NOT NULL
 	), mine AS (
 		SELECT s.convention_id, s.iso3, r.from_latest, s.score
-		FROM (SELECT * FROM t UNION ALL SELECT * FROM g UNION ALL SELECT * FROM fa) s
+		FROM (${rule(rollUpSql('scores', ['convention_id', 'cycle_id', 'iso3']))}) s
 		JOIN ranked r ON r.convention_id = s.convention_id AND r.cycle_id = s.cycle_id
 		WHERE s.element_id = ${element} AND r.from_latest <= 2
 	), changed AS (

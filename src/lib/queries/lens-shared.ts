@@ -1,46 +1,55 @@
 /** SQL pieces and helpers the convention, country and compare lenses share. */
 import type { Db } from '../db/connection';
-import { fragment, sql } from '../db/sql';
-
-/** Countries of the region, or every country: spliced where a query filters on iso3. */
-export const inRegion = (region: string | null) =>
-	fragment(sql`(SELECT iso3 FROM countries WHERE ${region}::VARCHAR IS NULL OR region = ${region})`);
-
-/** Cycles in reporting order, with their rank within the convention (1 = first) and from the end (1 = latest). */
-export const rankedCycles = fragment(sql`
-	SELECT *,
-		row_number() OVER (PARTITION BY convention_id ORDER BY year, due, cycle_id) AS position,
-		row_number() OVER (PARTITION BY convention_id ORDER BY year DESC, due DESC, cycle_id DESC) AS from_latest
-	FROM cycles`);
+import { sql, SqlFragment } from '../db/sql';
+import * as scoring from '../scoring';
 
 /**
- * Rule 3: a country's overall status under a convention in a cycle = mean of its target statuses;
- * countries whose report scored no target have none. Narrowed to one convention and cycle when given.
+ * A piece of the scoring rule's SQL text (src/lib/scoring) with its `?` parameters, spliced into a query.
+ * The rule's text is host-agnostic; binding the values is this layer's job.
+ */
+export function rule(text: string, ...params: unknown[]): SqlFragment {
+	const slots = text.split('?').length - 1;
+	if (slots !== params.length) throw new Error(`Scoring SQL has ${slots} parameters, ${params.length} given`);
+	return new SqlFragment(text.replace(/\s+/g, ' ').trim(), params);
+}
+
+/** Countries of the region, or every country: spliced where a query filters on iso3. */
+export const inRegion = (region: string | null) => rule(scoring.inRegionSql('?'), region);
+
+/** Cycles in reporting order, with their rank within the convention (1 = first) and from the end (1 = latest). */
+export const rankedCycles = rule(scoring.rankedCyclesSql());
+
+/** Each convention's latest cycle (ranked cycle rows). */
+export const latestCycles = rule(scoring.latestCyclesSql());
+
+/** Each convention's chosen cycle (any of `cycles`), else its latest (ranked cycle rows). */
+export const shownCycles = (cycles: string[]) =>
+	rule(scoring.shownCyclesSql("(SELECT unnest(string_split(?, ',')) AS cycle_id)"), cycles.join(','));
+
+/**
+ * A country's overall status under a convention in a cycle = mean of its target statuses; countries
+ * whose report scored no target have none. Narrowed to one convention and cycle when given.
  */
 export const overallStatuses = (convention: string | null = null, cycle: string | null = null) =>
-	fragment(sql`
-	SELECT convention_id, cycle_id, iso3, avg(score) AS score, count(score)::INTEGER AS n_targets
-	FROM status
-	WHERE (${convention}::VARCHAR IS NULL OR convention_id = ${convention}) AND (${cycle}::VARCHAR IS NULL OR cycle_id = ${cycle})
-	GROUP BY convention_id, cycle_id, iso3`);
+	rule(
+		scoring.overallStatusSql(
+			'(SELECT * FROM status, (SELECT ?::VARCHAR AS c1, ?::VARCHAR AS c2) WHERE (c1 IS NULL OR convention_id = c1) AND (c2 IS NULL OR cycle_id = c2))'
+		),
+		convention,
+		cycle
+	);
 
 /**
  * What became of a report, from a `reports` row `r` (may be missing), a `parties` row `p` (may be missing)
- * and the cycle `c`: see ReportState. Dates are ISO strings, so they compare as text.
+ * and the cycle `c`: see ReportState. Judged as of the data's date.
  */
-export const reportStateSql = (asOf: string) =>
-	fragment(sql`CASE
-		WHEN p.iso3 IS NULL THEN 'not_party'
-		WHEN r.iso3 IS NULL THEN 'not_expected'
-		WHEN r.submitted IS NULL AND c.due < ${asOf} THEN 'overdue'
-		WHEN r.submitted IS NULL THEN 'pending'
-		WHEN r.submitted > c.due THEN 'late'
-		ELSE 'on_time' END`);
+export const reportStateSql = (asOf: string | null) => rule(scoring.reportStateSql('?::VARCHAR'), asOf);
 
-/** The date "overdue" is judged on: the day the data was built, so the page reads the same on every visit. */
-export function asOfDate(db: Db): string {
-	return db.manifest.built_at.slice(0, 10);
+/** The data's date (rule 7): what overdue, reports due and summaries are judged on. */
+export function asOfDate(db: Db): string | null {
+	return scoring.asOfDate(db.manifest);
 }
+
 
 /** Regions that have at least one party (of the convention, when given), for region filters. */
 export const regionsQuery = (convention: string | null = null) => sql`

@@ -17,12 +17,9 @@ export interface Country {
 	subregion: string | null;
 }
 
-/**
- * What became of one expected report: `on_time`/`late` (submitted by / after the due date), `overdue`
- * (expected, not submitted, due date passed), `pending` (due date not reached), `not_expected` (a party,
- * but no report expected, e.g. joined after the due date), `not_party`.
- */
-export type ReportState = 'on_time' | 'late' | 'overdue' | 'pending' | 'not_expected' | 'not_party';
+/** What became of one expected report: see src/lib/scoring/reporting.ts. */
+export type { ReportState } from '../scoring/reporting';
+import type { ReportState } from '../scoring/reporting';
 
 export interface ReportCell {
 	cycle_id: string;

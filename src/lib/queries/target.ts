@@ -5,7 +5,8 @@
  */
 import type { Db } from '../db/connection';
 import { fragment, sql } from '../db/sql';
-import { CLASS_THRESHOLDS, classify, type StatusClass } from '../schema';
+import { classify, PROGRESSING_FROM, rollUpSql, type StatusClass } from '../scoring';
+import { inRegion, latestCycles, rule, shownCycles as shownCyclesOf } from './lens-shared';
 import { conventionsQuery, frameworkQuery } from './overview';
 import type { Convention, FrameworkElement } from './types';
 
@@ -17,6 +18,7 @@ export const TARGET_TABLES = [
 	'parties',
 	'reports',
 	'status',
+	'element_status',
 	'questions',
 	'crosswalk',
 	'scales',
@@ -47,6 +49,8 @@ export interface ElementCycleStatus extends CycleOption {
 	n_countries: number;
 	/** Submitted reports of the cycle from the selected countries. */
 	n_reports: number;
+	/** Questions of the cycle's format on the element (or a target under it); 0 = not covered. */
+	n_questions: number;
 	status: StatusClass;
 }
 
@@ -126,9 +130,6 @@ export interface TargetData {
 	crosswalk: CrosswalkQuestion[];
 }
 
-const inRegion = (region: string | null) =>
-	fragment(sql`(SELECT iso3 FROM countries WHERE ${region}::VARCHAR IS NULL OR region = ${region})`);
-
 /** Targets at or below the element, with their goal: one row for a target, all of a goal's or focal area's. */
 const targetsUnder = (element: string) =>
 	fragment(sql`
@@ -136,15 +137,11 @@ const targetsUnder = (element: string) =>
 		WHERE t.level = 'target' AND (t.element_id = ${element} OR t.parent_id = ${element}
 			OR t.parent_id IN (SELECT element_id FROM framework WHERE parent_id = ${element}))`);
 
-/** The cycle shown per selected convention: the requested one when it belongs to it, else the latest. */
+/** The cycle shown per selected convention (rule 6): the requested one when it belongs to it, else the latest. */
 const shownCycles = ({ convention, cycle }: TargetFilters) =>
 	fragment(sql`
-		SELECT convention_id, cycle_id FROM (
-			SELECT *, row_number() OVER (PARTITION BY convention_id
-				ORDER BY coalesce(cycle_id = ${convention === null ? null : cycle}::VARCHAR, false) DESC,
-					year DESC, due DESC, cycle_id DESC) AS rank
-			FROM cycles WHERE ${convention}::VARCHAR IS NULL OR convention_id = ${convention}
-		) WHERE rank = 1`);
+		SELECT convention_id, cycle_id FROM (${shownCyclesOf(convention !== null && cycle !== null ? [cycle] : [])})
+		WHERE ${convention}::VARCHAR IS NULL OR convention_id = ${convention}`);
 
 /** Regions that have at least one party, for the region filter. */
 export const partyRegionsQuery = () => sql`
@@ -154,26 +151,29 @@ export const partyRegionsQuery = () => sql`
 export const cyclesQuery = () =>
 	sql`SELECT convention_id, cycle_id, label, year FROM cycles ORDER BY convention_id, year, due, cycle_id`;
 
+/** Per (keys…) the element's score from the target scores in `scores` (src/lib/scoring roll-ups). */
+const rolledUp = (keys: string[], element: string) =>
+	fragment(sql`SELECT * FROM (${rule(rollUpSql('scores', keys))}) WHERE element_id = ${element}`);
+
 /**
- * Rule 3 per convention × cycle: target = mean over countries with a score; goal = mean of its targets
- * with data; focal area = mean of its goals (a target's goal and focal-area steps are means of one value).
+ * Per convention × cycle, over the selected countries: target = mean over countries with a score; goal =
+ * mean of its targets with one; focal area = mean of its goals. n_questions (0 = not covered) from the format.
  */
 export const elementByCycleQuery = (filters: TargetFilters) => sql`
 	WITH selected AS (${inRegion(filters.region)}), under AS (${targetsUnder(filters.element)}),
 	scored AS (
-		SELECT s.convention_id, s.cycle_id, s.iso3, s.score, u.target_id, u.goal_id
+		SELECT s.convention_id, s.cycle_id, s.iso3, s.score, u.target_id
 		FROM status s JOIN under u ON u.target_id = s.element_id
 		WHERE s.score IS NOT NULL AND s.iso3 IN (SELECT iso3 FROM selected)),
-	per_target AS (SELECT convention_id, cycle_id, goal_id, target_id, avg(score) AS score FROM scored GROUP BY ALL),
-	per_goal AS (SELECT convention_id, cycle_id, goal_id, avg(score) AS score FROM per_target GROUP BY ALL),
-	rolled AS (SELECT convention_id, cycle_id, avg(score) AS score FROM per_goal GROUP BY ALL),
+	scores AS (SELECT convention_id, cycle_id, target_id, avg(score) AS score FROM scored GROUP BY ALL),
+	rolled AS (${rolledUp(['convention_id', 'cycle_id'], filters.element)}),
 	with_data AS (SELECT convention_id, cycle_id, count(DISTINCT iso3) AS n FROM scored GROUP BY ALL),
 	submitted AS (
 		SELECT convention_id, cycle_id, count(DISTINCT iso3) AS n FROM status
 		WHERE iso3 IN (SELECT iso3 FROM selected) GROUP BY ALL),
 	shown AS (${shownCycles(filters)})
 	SELECT c.convention_id, v.short_name, c.cycle_id, c.label, c.year, r.score,
-		coalesce(d.n, 0)::INTEGER AS n_countries, coalesce(s.n, 0)::INTEGER AS n_reports,
+		coalesce(d.n, 0)::INTEGER AS n_countries, coalesce(s.n, 0)::INTEGER AS n_reports, e.n_questions,
 		(sh.cycle_id IS NOT NULL) AS shown
 	FROM cycles c
 	JOIN conventions v ON v.convention_id = c.convention_id
@@ -181,6 +181,7 @@ export const elementByCycleQuery = (filters: TargetFilters) => sql`
 	LEFT JOIN with_data d ON d.convention_id = c.convention_id AND d.cycle_id = c.cycle_id
 	LEFT JOIN submitted s ON s.convention_id = c.convention_id AND s.cycle_id = c.cycle_id
 	LEFT JOIN shown sh ON sh.convention_id = c.convention_id AND sh.cycle_id = c.cycle_id
+	LEFT JOIN element_status e ON e.convention_id = c.convention_id AND e.cycle_id = c.cycle_id AND e.element_id = ${filters.element}
 	WHERE ${filters.convention}::VARCHAR IS NULL OR c.convention_id = ${filters.convention}
 	ORDER BY c.convention_id, c.year, c.due, c.cycle_id`;
 
@@ -188,13 +189,12 @@ export const elementByCycleQuery = (filters: TargetFilters) => sql`
 const perCountry = (filters: TargetFilters) =>
 	fragment(sql`
 		WITH under AS (${targetsUnder(filters.element)}), shown AS (${shownCycles(filters)}),
-		per_goal AS (
-			SELECT s.convention_id, s.cycle_id, s.iso3, u.goal_id, avg(s.score) AS score
+		scores AS (
+			SELECT s.convention_id, s.cycle_id, s.iso3, s.element_id AS target_id, s.score
 			FROM status s JOIN shown USING (convention_id, cycle_id) JOIN under u ON u.target_id = s.element_id
-			WHERE s.score IS NOT NULL GROUP BY ALL)
-		SELECT convention_id, cycle_id, iso3, avg(score) AS score FROM per_goal GROUP BY ALL`);
-
-const PROGRESSING_FROM = CLASS_THRESHOLDS.find((c) => c.status === 'in_progress')!.min;
+			WHERE s.score IS NOT NULL),
+		rolled AS (${rolledUp(['convention_id', 'cycle_id', 'iso3'], filters.element)})
+		SELECT convention_id, cycle_id, iso3, score FROM rolled`);
 
 /** Per shown cycle: reporting parties of the region, those with a status, those in progress or advanced. */
 export const summaryQuery = (filters: TargetFilters) => sql`
@@ -221,9 +221,10 @@ export const mapQuery = (filters: TargetFilters) => sql`
 	SELECT c.iso3, c.name, p.score,
 		(r.iso3 IS NOT NULL) AS expected, (r.submitted IS NOT NULL) AS reported,
 		c.iso3 IN (SELECT iso3 FROM parties) AS has_page,
-		sh.convention_id, sh.cycle_id
+		sh.convention_id, sh.cycle_id, e.n_questions
 	FROM countries c
 	CROSS JOIN shown sh
+	LEFT JOIN element_status e ON e.convention_id = sh.convention_id AND e.cycle_id = sh.cycle_id AND e.element_id = ${filters.element}
 	LEFT JOIN reports r ON r.convention_id = sh.convention_id AND r.cycle_id = sh.cycle_id AND r.iso3 = c.iso3
 	LEFT JOIN per_country p ON p.convention_id = sh.convention_id AND p.cycle_id = sh.cycle_id AND p.iso3 = c.iso3
 	WHERE ${filters.region}::VARCHAR IS NULL OR c.region = ${filters.region}
@@ -277,8 +278,8 @@ export function groupCrosswalk(rows: CrosswalkRow[]): CrosswalkQuestion[] {
 	return [...questions.values()];
 }
 
-type CycleRow = Omit<ElementCycleStatus, 'status'> & { shown: boolean };
-type MapRowQuery = Omit<CountryElementStatus, 'status'> & { convention_id: string; cycle_id: string };
+type CycleRow = Omit<ElementCycleStatus, 'status'> & { shown: boolean; n_questions: number | null };
+type MapRowQuery = Omit<CountryElementStatus, 'status'> & { convention_id: string; cycle_id: string; n_questions: number | null };
 
 export async function loadTarget(db: Db, filters: TargetFilters): Promise<TargetData> {
 	await db.ensure(TARGET_TABLES);
@@ -294,7 +295,10 @@ export async function loadTarget(db: Db, filters: TargetFilters): Promise<Target
 	]);
 	const element = framework.find((row) => row.element_id === filters.element);
 	if (!element) throw new Error(`No framework element "${filters.element}"`);
-	const statuses = byCycle.map(({ shown, ...row }) => ({ row: { ...row, status: classify(row.score) }, shown }));
+	const statuses = byCycle.map(({ shown, n_questions, ...row }) => ({
+		row: { ...row, n_questions: n_questions ?? 0, status: classify(row.score, n_questions) },
+		shown
+	}));
 	return {
 		element,
 		framework,
@@ -307,11 +311,11 @@ export async function loadTarget(db: Db, filters: TargetFilters): Promise<Target
 		map: {
 			convention_id: mapRows[0]?.convention_id ?? filters.convention ?? '',
 			cycle_id: mapRows[0]?.cycle_id ?? '',
-			countries: mapRows.map(({ iso3, name, score, expected, reported, has_page }) => ({
+			countries: mapRows.map(({ iso3, name, score, expected, reported, has_page, n_questions }) => ({
 				iso3,
 				name,
 				score,
-				status: classify(score),
+				status: classify(score, n_questions),
 				expected,
 				reported,
 				has_page
@@ -350,11 +354,7 @@ export const TARGETS_INDEX_TABLES = ['conventions', 'framework', 'cycles', 'elem
 
 /** Every element × convention in the convention's latest cycle (all regions: element_status as built). */
 export const latestElementStatusQuery = () => sql`
-	WITH latest AS (
-		SELECT convention_id, cycle_id, label FROM (
-			SELECT *, row_number() OVER (PARTITION BY convention_id ORDER BY year DESC, due DESC, cycle_id DESC) AS rank
-			FROM cycles
-		) WHERE rank = 1)
+	WITH latest AS (${latestCycles})
 	SELECT e.convention_id, e.cycle_id, l.label, e.element_id, e.score, e.n_countries, e.status
 	FROM element_status e JOIN latest l ON l.convention_id = e.convention_id AND l.cycle_id = e.cycle_id
 	ORDER BY e.convention_id, e.element_id`;

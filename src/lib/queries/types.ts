@@ -47,10 +47,16 @@ export interface ClassShare {
 export interface Headline {
 	/** Countries that are party to at least one convention. */
 	parties: number;
-	/** Reports expected in each convention's latest cycle, summed. */
+	/** Reports expected in each convention's latest cycle and due by the data's date, summed. */
 	reports_due: number;
 	reports_submitted: number;
+	/** Reports expected in a latest cycle whose due date is after the data's date: not counted as due. */
+	reports_not_yet_due: number;
 	reporting_rate: number | null;
-	/** Share of matrix cells (convention × target, latest cycle) in each class. */
+	/** The data's date the counts are judged on (rule 7). */
+	as_of: string | null;
+	/** Share of matrix cells (convention × target, latest cycle) in each class, out of the cells the formats ask. */
 	class_shares: ClassShare[];
+	/** Matrix cells whose convention's format asks nothing on the target (left out of the shares). */
+	not_covered: number;
 }

@@ -27,6 +27,8 @@ export class LiveView<F, T> {
 	status = $state<ViewStatus>('ready');
 	engine = $state<EngineStatus>('starting');
 	error = $state.raw<unknown>(null);
+	/** The filters asked for (the URL's): `data` answers them once `stale` is false. */
+	wanted = $state.raw<F | null>(null);
 	#wanted: F;
 	#request = 0;
 
@@ -34,6 +36,15 @@ export class LiveView<F, T> {
 		this.data = options.initial;
 		this.filters = options.initial === null ? null : options.initialFilters;
 		this.#wanted = options.initialFilters;
+		this.wanted = options.initialFilters;
+	}
+
+	/**
+	 * True while the view shows other filters' data than those asked for (e.g. the prerendered default
+	 * while the engine starts): the page must dim it and say so, never present it as the answer.
+	 */
+	get stale(): boolean {
+		return this.filters !== null && this.wanted !== null && !same(this.wanted, this.filters);
 	}
 
 	/** Starts the engine, loads the page's tables and runs its query once, off the critical path. */
@@ -55,6 +66,7 @@ export class LiveView<F, T> {
 	/** Shows the view for these filters (no-op when it already does). */
 	async show(filters: F, force = false): Promise<void> {
 		this.#wanted = filters;
+		this.wanted = filters;
 		if (!force && this.filters !== null && same(filters, this.filters) && this.status !== 'error') return;
 		const request = ++this.#request;
 		this.status = 'updating';

@@ -1,9 +1,10 @@
 /**
  * Rule 2: the status of every target for every submitted report. score = mean of the report's scored
  * responses to questions mapped to the target (a question mapped to two targets counts in both);
- * n_questions = questions of the cycle mapped to the target; no scored response → NULL / 'no_data'.
+ * n_questions = questions of the cycle mapped to the target; no scored response → NULL and 'no_data',
+ * or 'not_covered' when the format maps no question to the target (src/lib/scoring).
  */
-import { classifySql } from '../../lib/schema';
+import { classifySql, formatCoverageSql } from '../../lib/scoring';
 
 export const statusSql = `
 WITH submitted_reports AS (
@@ -15,12 +16,7 @@ WITH submitted_reports AS (
 targets AS (
   SELECT element_id, sort FROM out_framework WHERE level = 'target'
 ),
-questions_per_target AS (
-  SELECT q.convention_id, q.cycle_id, x.element_id, count(*) AS n_questions
-  FROM questions q
-  JOIN crosswalk x USING (convention_id, question_id)
-  GROUP BY ALL
-),
+coverage AS (${formatCoverageSql('cycles', 'questions', 'crosswalk', 'out_framework')}),
 scored_per_target AS (
   SELECT r.convention_id, r.cycle_id, r.iso3, x.element_id,
          avg(s.score) AS score, count(*) AS n_scored
@@ -35,12 +31,12 @@ SELECT rep.convention_id, rep.cycle_id, rep.year, rep.iso3, t.element_id,
        sc.score,
        CAST(coalesce(sc.n_scored, 0) AS INTEGER) AS n_scored,
        CAST(coalesce(qt.n_questions, 0) AS INTEGER) AS n_questions,
-       ${classifySql('sc.score')} AS status
+       ${classifySql('sc.score', 'coalesce(qt.n_questions, 0)')} AS status
 FROM submitted_reports rep
 CROSS JOIN targets t
 LEFT JOIN scored_per_target sc
   ON sc.convention_id = rep.convention_id AND sc.cycle_id = rep.cycle_id
  AND sc.iso3 = rep.iso3 AND sc.element_id = t.element_id
-LEFT JOIN questions_per_target qt
+LEFT JOIN coverage qt
   ON qt.convention_id = rep.convention_id AND qt.cycle_id = rep.cycle_id AND qt.element_id = t.element_id
 ORDER BY rep.cycle_line, rep.iso3, t.sort`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paletteCssVariables, STATUS_STYLE, STATUS_STYLE_DARK, statusColor } from '../../../src/lib/charts/palette';
-import { STATUS_CLASSES } from '../../../src/lib/schema';
+import { SCORE_CLASSES, STATUS_CLASSES } from '../../../src/lib/schema';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -20,7 +20,7 @@ const contrast = (a: string, b: string) => {
 const DARK_BACKGROUND = '#15181c';
 
 describe('status palette', () => {
-	const scored = STATUS_CLASSES.filter((status) => status !== 'no_data');
+	const scored = SCORE_CLASSES;
 
 	it('gets darker with progress, so it reads in grey scale too', () => {
 		const lightness = scored.map((status) => luminance(STATUS_STYLE[status].color));

@@ -11,7 +11,18 @@ const cycle = (
 	score: number | null,
 	n_countries: number,
 	n_reports: number
-): ElementCycleStatus => ({ convention_id, short_name, cycle_id, label, year, score, n_countries, n_reports, status: classify(score) });
+): ElementCycleStatus => ({
+	convention_id,
+	short_name,
+	cycle_id,
+	label,
+	year,
+	score,
+	n_countries,
+	n_reports,
+	n_questions: 1,
+	status: classify(score, 1)
+});
 
 export const byCycle: ElementCycleStatus[] = [
 	cycle('cbd', 'CBD', 'cbd-3nr', 'Third national report', 2005, 0.5, 2, 2),

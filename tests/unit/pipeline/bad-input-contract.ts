@@ -59,7 +59,7 @@ export const CONTRACT_CASES: BadInput[] = [
 	{
 		name: 'a quote that is never closed at the end of the file',
 		breakInput: append('responses.csv', 'ramsar,ramsar-cop10,FRA,"r4,A'),
-		expected: { file: 'responses.csv', line: 27, text: 'a quoted field in the row starting on this line is never closed' }
+		expected: { file: 'responses.csv', line: 31, text: 'a quoted field in the row starting on this line is never closed' }
 	},
 	{
 		name: 'an unknown convention_id',
@@ -94,7 +94,7 @@ export const CONTRACT_CASES: BadInput[] = [
 	{
 		name: 'a crosswalk question that is not in questions.csv',
 		breakInput: append('crosswalk.csv', 'ramsar,r9,t1.1'),
-		expected: { file: 'crosswalk.csv', line: 9, column: 'question_id', text: 'question "r9" of "ramsar" is not in questions.csv' }
+		expected: { file: 'crosswalk.csv', line: 11, column: 'question_id', text: 'question "r9" of "ramsar" is not in questions.csv' }
 	},
 	{
 		name: 'an unknown parent in the framework',
@@ -166,7 +166,7 @@ export const CONTRACT_CASES: BadInput[] = [
 		breakInput: append('responses.csv', 'cbd,cbd-4nr,KEN,q1,y'),
 		expected: {
 			file: 'responses.csv',
-			line: 27,
+			line: 31,
 			column: 'question_id',
 			text: 'duplicate row: convention_id "cbd", cycle_id "cbd-4nr", iso3 "KEN", question_id "q1" is already on line 15'
 		}
@@ -179,7 +179,7 @@ export const CONTRACT_CASES: BadInput[] = [
 	{
 		name: 'a duplicate cycle',
 		breakInput: append('cycles.csv', 'cbd,cbd-4nr,Fourth national report,2009,2009-03-30'),
-		expected: { file: 'cycles.csv', line: 6, column: 'cycle_id', text: 'is already on line 3' }
+		expected: { file: 'cycles.csv', line: 8, column: 'cycle_id', text: 'is already on line 3' }
 	},
 	{
 		name: 'a duplicate scale answer',
@@ -189,12 +189,12 @@ export const CONTRACT_CASES: BadInput[] = [
 	{
 		name: 'a response for a report that is not marked submitted',
 		breakInput: append('responses.csv', 'cbd,cbd-3nr,KEN,q1,y'),
-		expected: { file: 'responses.csv', line: 27, column: 'iso3', text: 'the report of "KEN" for cycle "cbd-3nr" of "cbd" is not marked submitted' }
+		expected: { file: 'responses.csv', line: 31, column: 'iso3', text: 'the report of "KEN" for cycle "cbd-3nr" of "cbd" is not marked submitted' }
 	},
 	{
 		name: 'a response for a report that has no reports row',
 		breakInput: append('responses.csv', 'ramsar,ramsar-cop10,NZL,r1,A'),
-		expected: { file: 'responses.csv', line: 27, column: 'iso3', text: '"NZL" has no report for cycle "ramsar-cop10" of "ramsar" in reports.csv' }
+		expected: { file: 'responses.csv', line: 31, column: 'iso3', text: '"NZL" has no report for cycle "ramsar-cop10" of "ramsar" in reports.csv' }
 	},
 	{
 		name: 'a date that does not exist',
@@ -222,7 +222,7 @@ export const CONTRACT_CASES: BadInput[] = [
 	{
 		name: 'a report of a country that is not a party',
 		breakInput: append('reports.csv', 'ramsar,ramsar-cop10,NZL,2008-02-01'),
-		expected: { file: 'reports.csv', line: 12, column: 'iso3', text: '"NZL" is not a party of "ramsar" (no row in parties.csv)' }
+		expected: { file: 'reports.csv', line: 18, column: 'iso3', text: '"NZL" is not a party of "ramsar" (no row in parties.csv)' }
 	},
 	{
 		name: 'a framework level that does not exist',

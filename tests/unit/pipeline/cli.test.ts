@@ -25,7 +25,7 @@ describe('npm run data', () => {
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
 		expect(result.stdout).toMatch(/^Wrote 22 tables \(\d[\d,]* rows, real data\) to .* in \d+\.\d s:/);
-		expect(result.stdout).toMatch(/status\s+40 rows/);
+		expect(result.stdout).toMatch(/status\s+50 rows/);
 	});
 
 	it('exits 1 listing the problems, leaving the previous output unchanged', async () => {

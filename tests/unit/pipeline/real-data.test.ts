@@ -124,7 +124,7 @@ describe.skipIf(!HAS_REAL_DATA)('npm run data -- --real on real reports (the tin
 		const parties = await readParquet(path.join(out, 'parties.parquet'));
 		expect(new Set(parties.map((row) => row.iso3))).toEqual(new Set(['BRA', 'FRA', 'KEN', 'NZL']));
 		expect(parties.find((row) => row.convention_id === 'cbd' && row.iso3 === 'BRA')?.joined).toBe('1994-05-29');
-		expect((await readParquet(path.join(out, 'reports.parquet'))).length).toBe(10);
+		expect((await readParquet(path.join(out, 'reports.parquet'))).length).toBe(16);
 		expect(result.notes.join('\n')).toMatch(/\d+ real memberships of countries or conventions the input does not list were left out/);
 		expect(result.manifest.sources[0]).toEqual({ name: `National reports: ${path.basename(input)}`, kind: 'real' });
 	});
@@ -136,7 +136,7 @@ describe.skipIf(!HAS_REAL_DATA)('npm run data -- --real on real reports (the tin
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.problems).toEqual([
-			`${path.join(input, 'reports.csv')}:12: column iso3: "USA" is not a party of "cbd" (no row in parties.csv). Fix: add the membership to parties.csv, or remove the report.`
+			`${path.join(input, 'reports.csv')}:18: column iso3: "USA" is not a party of "cbd" (no row in parties.csv). Fix: add the membership to parties.csv, or remove the report.`
 		]);
 	});
 });

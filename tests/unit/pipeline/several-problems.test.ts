@@ -43,8 +43,8 @@ describe('several problems', () => {
 
 		const problems = await problemsOf(input);
 		expect(problems).toHaveLength(51);
-		expect(problems[0]).toContain('responses.csv:27: column question_id: question "x0" is not in questions.csv');
-		expect(problems[49]).toContain('responses.csv:76:');
+		expect(problems[0]).toContain('responses.csv:31: column question_id: question "x0" is not in questions.csv');
+		expect(problems[49]).toContain('responses.csv:80:');
 		expect(problems[50]).toBe('... and 70 more');
 	});
 });

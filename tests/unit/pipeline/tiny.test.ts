@@ -25,11 +25,9 @@ const STATUS: Record<string, [number | null, number, number, string]> = {
 	'cbd-3nr BRA t1.1': [0.85, 2, 2, 'advanced'],
 	'cbd-3nr BRA t1.2': [0, 1, 1, 'not_started'],
 	'cbd-3nr BRA t2.1': [0.7, 1, 1, 'in_progress'],
-	'cbd-3nr BRA t4.1': [null, 0, 0, 'no_data'],
 	'cbd-3nr FRA t1.1': [0.15, 2, 2, 'not_started'],
 	'cbd-3nr FRA t1.2': [null, 0, 1, 'no_data'],
 	'cbd-3nr FRA t2.1': [0.3, 1, 1, 'early'],
-	'cbd-3nr FRA t4.1': [null, 0, 0, 'no_data'],
 	'cbd-4nr BRA t1.1': [1, 2, 2, 'advanced'],
 	'cbd-4nr BRA t1.2': [1, 1, 1, 'advanced'],
 	'cbd-4nr BRA t2.1': [1, 1, 1, 'advanced'],
@@ -48,15 +46,15 @@ const STATUS: Record<string, [number | null, number, number, string]> = {
 	'cbd-4nr NZL t4.1': [1, 1, 1, 'advanced'],
 	'ramsar-cop10 BRA t1.1': [1, 1, 1, 'advanced'],
 	'ramsar-cop10 BRA t1.2': [null, 0, 1, 'no_data'],
-	'ramsar-cop10 BRA t2.1': [null, 0, 0, 'no_data'],
-	'ramsar-cop10 BRA t4.1': [null, 0, 0, 'no_data'],
 	'ramsar-cop10 FRA t1.1': [0.25, 1, 1, 'early'],
 	'ramsar-cop10 FRA t1.2': [0.5, 1, 1, 'in_progress'],
-	'ramsar-cop10 FRA t2.1': [null, 0, 0, 'no_data'],
-	'ramsar-cop10 FRA t4.1': [null, 0, 0, 'no_data']
+	'cms-cop9 BRA t1.1': [null, 0, 1, 'no_data'],
+	'cms-cop9 BRA t2.1': [1, 1, 1, 'advanced'],
+	'cms-cop9 FRA t1.1': [null, 0, 1, 'no_data'],
+	'cms-cop9 FRA t2.1': [0, 1, 1, 'not_started']
 };
 
-/** [score, n_countries, status] per cycle and element; every other element is no data. */
+/** [score, n_countries, status] per cycle and element; every other element has no score (see COVERAGE). */
 const ROLLUPS: Record<string, [number, number, string]> = {
 	'cbd-3nr t1.1': [0.5, 2, 'in_progress'],
 	'cbd-3nr t1.2': [0, 1, 'not_started'],
@@ -76,22 +74,40 @@ const ROLLUPS: Record<string, [number, number, string]> = {
 	'ramsar-cop10 t1.1': [0.625, 2, 'in_progress'],
 	'ramsar-cop10 t1.2': [0.5, 1, 'in_progress'],
 	'ramsar-cop10 g1': [0.5625, 2, 'in_progress'],
-	'ramsar-cop10 fa1': [0.5625, 2, 'in_progress']
+	'ramsar-cop10 fa1': [0.5625, 2, 'in_progress'],
+	'cms-cop9 t2.1': [0.5, 2, 'in_progress'],
+	'cms-cop9 g2': [0.5, 2, 'in_progress'],
+	'cms-cop9 fa1': [0.5, 2, 'in_progress']
 };
+
+/** Questions of each cycle's format mapped to each element (or a target under it); 0 = not covered. */
+const ELEMENTS = ['t1.1', 't1.2', 't2.1', 't4.1', 't4.2', 'g1', 'g2', 'g4', 'fa1', 'fa2'];
+const COVERAGE: Record<string, number[]> = {
+	'cbd-3nr': [2, 1, 1, 0, 0, 3, 1, 0, 3, 0],
+	'cbd-4nr': [2, 1, 1, 1, 0, 3, 1, 1, 3, 1],
+	'ramsar-cop9': [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+	'ramsar-cop10': [1, 1, 0, 0, 0, 2, 0, 0, 2, 0],
+	'cms-cop9': [1, 0, 1, 0, 0, 1, 1, 0, 2, 0],
+	'cms-cop10': [0, 0, 1, 0, 0, 0, 1, 0, 1, 0]
+};
+const coverage = (cycle: string, element: string) => COVERAGE[cycle][ELEMENTS.indexOf(element)];
 
 describe('status', () => {
 	it('has one row per submitted report and target, scored by rule 2', async () => {
 		const rows = await read('status');
-		expect(rows).toHaveLength(8 * 5);
+		expect(rows).toHaveLength(10 * 5);
 		for (const row of rows) {
 			const key = `${row.cycle_id} ${row.iso3} ${row.element_id}`;
-			const [score, nScored, nQuestions, status] = STATUS[key] ?? [null, 0, 0, 'no_data'];
+			const [score, nScored, nQuestions, status] = STATUS[key] ?? [null, 0, 0, 'not_covered'];
 			if (score === null) expect(row.score, key).toBeNull();
 			else expect(row.score as number, key).toBeCloseTo(score, 12);
 			expect([row.n_scored, row.n_questions, row.status], key).toEqual([nScored, nQuestions, status]);
 		}
-		expect(rows.filter((row) => row.element_id === 't4.2').every((row) => row.status === 'no_data')).toBe(true);
+		expect(rows.filter((row) => row.element_id === 't4.2').every((row) => row.status === 'not_covered')).toBe(true);
+		const outcomes = new Set(rows.map((row) => row.status));
+		expect([...outcomes].sort()).toEqual(['advanced', 'early', 'in_progress', 'no_data', 'not_covered', 'not_started']);
 		expect(rows.some((row) => row.iso3 === 'KEN' && row.cycle_id !== 'cbd-4nr')).toBe(false);
+		expect(rows.some((row) => row.iso3 === 'NZL' && row.convention_id !== 'cbd')).toBe(false);
 		expect(rows.find((row) => row.cycle_id === 'ramsar-cop10')?.year).toBe(2008);
 	});
 });
@@ -99,17 +115,22 @@ describe('status', () => {
 describe('element_status', () => {
 	it('rolls targets up to goals and focal areas by unweighted means of the level below with data', async () => {
 		const rows = await read('element_status');
-		expect(rows).toHaveLength(4 * 10);
+		expect(rows).toHaveLength(6 * 10);
 		for (const row of rows) {
 			const key = `${row.cycle_id} ${row.element_id}`;
 			const expected = ROLLUPS[key];
+			expect(row.n_questions, key).toBe(coverage(row.cycle_id as string, row.element_id as string));
 			if (expected) {
 				expect(row.score as number, key).toBeCloseTo(expected[0], 12);
 				expect([row.n_countries, row.status], key).toEqual([expected[1], expected[2]]);
 			} else {
-				expect([row.score, row.n_countries, row.status], key).toEqual([null, 0, 'no_data']);
+				const outcome = row.n_questions === 0 ? 'not_covered' : 'no_data';
+				expect([row.score, row.n_countries, row.status], key).toEqual([null, 0, outcome]);
 			}
 		}
+		const status = (key: string) => rows.find((row) => `${row.cycle_id} ${row.element_id}` === key)?.status;
+		// The format asks (m2 → t1.1) but both answers are not applicable: no data, and so is its goal.
+		expect([status('cms-cop9 t1.1'), status('cms-cop9 g1'), status('cms-cop9 t1.2')]).toEqual(['no_data', 'no_data', 'not_covered']);
 		expect(rows.find((row) => row.element_id === 'g4')?.level).toBe('goal');
 	});
 });
@@ -118,7 +139,9 @@ describe('reporting', () => {
 	it('counts expected and submitted reports per cycle', async () => {
 		const rows = await read('reporting');
 		const byCycle = Object.fromEntries(rows.map((row) => [row.cycle_id, row]));
-		expect(rows.map((row) => row.cycle_id)).toEqual(['cbd-3nr', 'cbd-4nr', 'ramsar-cop9', 'ramsar-cop10']);
+		expect(rows.map((row) => row.cycle_id)).toEqual(['cbd-3nr', 'cbd-4nr', 'ramsar-cop9', 'ramsar-cop10', 'cms-cop9', 'cms-cop10']);
+		expect(byCycle['cms-cop9']).toMatchObject({ expected: 3, submitted: 2 });
+		expect(byCycle['cms-cop10']).toMatchObject({ expected: 3, submitted: 0, rate: 0 });
 		expect(byCycle['cbd-3nr']).toMatchObject({ label: 'Third national report', year: 2005, expected: 3, submitted: 2 });
 		expect(byCycle['cbd-3nr'].rate as number).toBeCloseTo(2 / 3, 12);
 		expect(byCycle['cbd-4nr']).toMatchObject({ expected: 4, submitted: 4, rate: 1 });
@@ -130,7 +153,7 @@ describe('reporting', () => {
 describe('responses', () => {
 	it('has one row per response and mapped target, unmapped questions once with element_id NULL', async () => {
 		const rows = await read('responses');
-		expect(rows).toHaveLength(31);
+		expect(rows).toHaveLength(35);
 		const q2 = rows.filter((row) => row.cycle_id === 'cbd-3nr' && row.iso3 === 'BRA' && row.question_id === 'q2');
 		expect(q2.map((row) => [row.element_id, row.answer, row.score])).toEqual([
 			['t1.1', '3', 0.7],
@@ -163,7 +186,7 @@ describe('reference tables', () => {
 		expect(scales.find((row) => row.answer === 'Z')?.score).toBeNull();
 		expect(scales.find((row) => row.answer === '2')?.score).toBe(0.3);
 		const questions = await read('questions');
-		expect(questions).toHaveLength(10);
+		expect(questions).toHaveLength(13);
 		expect(questions[1].text).toBe('Progress on the "programme of work" on protected areas');
 		expect(questions[2].text).toBe('Has your country identified\r\nareas of particular importance? (text on two lines)');
 		const conventions = await read('conventions');
@@ -212,7 +235,7 @@ describe('Parquet files', () => {
 describe('manifest.json', () => {
 	it('lists every table with rows, bytes, sha256 and columns; no sample flag for this input', async () => {
 		const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
-		expect(manifest).toMatchObject({ sample: false, notice: null, input: 'tests/fixtures/tiny', vintage: '2009-07-15' });
+		expect(manifest).toMatchObject({ sample: false, notice: null, input: 'tests/fixtures/tiny', vintage: '2009-07-15', as_of: '2009-07-15' });
 		expect(JSON.stringify(manifest), 'no absolute local path is published').not.toContain(process.cwd());
 		expect(manifest.sources).toEqual([
 			{ name: 'National reports and memberships: tests/fixtures/tiny', kind: 'real' },
@@ -220,7 +243,7 @@ describe('manifest.json', () => {
 		]);
 		expect(Date.parse(manifest.built_at)).not.toBeNaN();
 		expect(Object.keys(manifest.tables)).toEqual([...Object.keys(OUTPUT_TABLES), ...Object.keys(INDICATOR_OUTPUT_TABLES), ...Object.keys(ACTIVITY_OUTPUT_TABLES)]);
-		expect(manifest.tables.status).toMatchObject({ file: 'status.parquet', rows: 40, columns: [...OUTPUT_TABLES.status] });
+		expect(manifest.tables.status).toMatchObject({ file: 'status.parquet', rows: 50, columns: [...OUTPUT_TABLES.status] });
 		expect(manifest.tables.status.sha256).toMatch(/^[0-9a-f]{64}$/);
 		expect(manifest.tables.status.bytes).toBe((await readFile(path.join(out, 'status.parquet'))).length);
 	});

@@ -57,6 +57,25 @@ describe('on the tiny fixture', () => {
 		expect(overall(data, 'NZL', 'ramsar').report_state).toBe('not_party');
 	});
 
+	it('a country shows its most recent report up to the latest cycle, labelled; a region the latest cycle (rule 6)', async () => {
+		const data = await loadCompare(db, { compare: 'BRA,region:Americas,KEN' });
+		// Brazil has no CMS COP10 report (not yet due): its COP9 report counts, labelled with its cycle.
+		expect(cell(data, 'BRA', 'cms', 't2.1')).toMatchObject({
+			cycle_id: 'cms-cop9',
+			shown_cycle_id: 'cms-cop10',
+			score: 1,
+			status: 'advanced',
+			report_state: 'late'
+		});
+		expect(cell(data, 'BRA', 'cms', 't1.2')).toMatchObject({ score: null, n_questions: 0, status: 'not_covered' });
+		expect(overall(data, 'BRA', 'cms')).toMatchObject({ cycle_id: 'cms-cop9', shown_cycle_id: 'cms-cop10', score: 1, n_targets: 1 });
+		// The region's mean is taken in the latest cycle, as the convention page does: no report in yet.
+		expect(cell(data, 'region:Americas', 'cms', 't2.1')).toMatchObject({ cycle_id: 'cms-cop10', score: null, n_countries: 0, status: 'no_data' });
+		expect(cell(data, 'region:Americas', 'cms', 't1.1')).toMatchObject({ score: null, status: 'not_covered' });
+		// Kenya never sent a CMS report: the latest cycle, not yet due as of the data's date.
+		expect(cell(data, 'KEN', 'cms', 't2.1')).toMatchObject({ cycle_id: 'cms-cop10', score: null, report_state: 'pending' });
+	});
+
 	it('falls back to three countries when the URL names none the data knows', async () => {
 		const data = await loadCompare(db, { compare: null });
 		// BRA is in the tiny data, CHN and IND are not: the first three countries with a page instead.

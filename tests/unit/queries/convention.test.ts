@@ -40,8 +40,9 @@ describe('CBD in its latest cycle (cbd-4nr)', () => {
 		expect(classes(data, 't1.2')).toEqual({ advanced: 1, not_started: 2, no_data: 1 });
 		// t4.1: BRA 0.7, FRA 0.3, NZL 1, KEN did not answer q4.
 		expect(classes(data, 't4.1')).toEqual({ in_progress: 1, early: 1, advanced: 1, no_data: 1 });
-		expect(classes(data, 't4.2')).toEqual({ no_data: 4 });
-		expect(data.targetClasses).toHaveLength(5 * 5);
+		// No CBD question maps to 4.2: not covered, not "no data".
+		expect(classes(data, 't4.2')).toEqual({ not_covered: 4 });
+		expect(data.targetClasses).toHaveLength(5 * 6);
 	});
 
 	it('gives each country its overall status: the mean of its target statuses (rule 3)', () => {
@@ -64,12 +65,23 @@ describe('CBD in its latest cycle (cbd-4nr)', () => {
 
 	it('writes its summary from those numbers', () => {
 		expect(conventionSummary(data)).toEqual([
-			'4 of the 4 reports expected in the Fourth national report were submitted (100%); 0 are overdue.',
+			'4 of the 4 reports expected in the Fourth national report were submitted (100%); 0 are overdue. Overdue reports and reports due are counted as of Jul 15, 2009, the data’s date.',
 			// (0.925 + 0.4625 + 0 + 0.65) / 4 = 0.509; BRA advanced, FRA early, KEN not started, NZL in progress.
 			'The 4 countries with a status have a mean overall status of 0.51 (in progress): 1 advanced, 1 not started.',
-			'Target 1.1 has the largest share of countries at an advanced stage (2 of 4).',
-			'1 of 5 targets have no data from any country.'
+			'Largest share of countries at an advanced stage: target 1.1 (2 of 4).',
+			// 1.2: FRA 0 and KEN 0 not started.
+			'Largest share of countries not started: target 1.2 (2 of 4).',
+			'1 of 5 targets is not covered by the CBD report format.'
 		]);
+	});
+
+	it('names tied targets together, and counts what the format does not ask apart', async () => {
+		const third = await loadConvention(db, { convention: 'cbd', cycle: 'cbd-3nr', region: null });
+		const sentences = conventionSummary(third);
+		// 1.1: FRA 0.15; 1.2: BRA 0 (FRA no data): one of two countries each.
+		expect(sentences).toContain('Largest share of countries not started: target 1.1 and 1.2 (1 of 2 each).');
+		// The third report's format has no question on 4.1 or 4.2.
+		expect(sentences).toContain('2 of 5 targets are not covered by the CBD report format.');
 	});
 
 	it('lists the parties with what became of each report: on time, late, overdue, not expected', () => {

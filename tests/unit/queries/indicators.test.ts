@@ -188,11 +188,13 @@ describe('small multiples for countries and targets', () => {
 describe('status vs outcome', () => {
 	it('t1.1: status by convention with its change since the previous cycle, and the RLI trend', async () => {
 		const data = await loadStatusVsOutcome(db, 't1.1');
-		const [cbd, ramsar] = data.implementation;
+		const [cbd, cms, ramsar] = data.implementation;
 		expect(cbd).toMatchObject({ convention_id: 'cbd', cycle_id: 'cbd-4nr', n_countries: 4, previous_label: 'Third national report', n_both: 2 });
 		expect(cbd.score).toBeCloseTo(0.625, 12);
 		expect(cbd.change!).toBeCloseTo(0.425, 12);
 		expect(ramsar).toMatchObject({ convention_id: 'ramsar', cycle_id: 'ramsar-cop10', n_countries: 2, change: null, n_both: 0 });
+		// CMS COP10 has no report yet, and its format does not ask about 1.1.
+		expect(cms).toMatchObject({ convention_id: 'cms', cycle_id: 'cms-cop10', score: null, n_countries: 0, n_both: 0 });
 		expect(data.outcomes.map((row) => row.indicator.indicator_id)).toEqual(['red_list_index']);
 		expectChange(data.outcomes[0].world.before, [-0.04, -0.05, 'down', 'unfavourable'], 'RLI before');
 	});

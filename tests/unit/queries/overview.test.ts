@@ -30,9 +30,10 @@ describe('overview queries on the tiny fixture (hand-computed)', () => {
 	afterAll(() => removeDir(dir));
 
 	it('shows each convention in its latest cycle, one cell per target', () => {
-		expect(overview.matrix).toHaveLength(2 * 5);
+		expect(overview.matrix).toHaveLength(3 * 5);
 		expect(cell(overview, 'cbd', 't1.1').cycle_id).toBe('cbd-4nr');
 		expect(cell(overview, 'ramsar', 't1.1').cycle_id).toBe('ramsar-cop10');
+		expect(cell(overview, 'cms', 't1.1').cycle_id).toBe('cms-cop10');
 	});
 
 	it.each([
@@ -40,10 +41,13 @@ describe('overview queries on the tiny fixture (hand-computed)', () => {
 		['cbd', 't1.2', 1 / 3, 3, 'early'],
 		['cbd', 't2.1', 0.5, 4, 'in_progress'],
 		['cbd', 't4.1', 2 / 3, 3, 'in_progress'],
-		['cbd', 't4.2', null, 0, 'no_data'],
+		['cbd', 't4.2', null, 0, 'not_covered'],
 		['ramsar', 't1.1', 0.625, 2, 'in_progress'],
 		['ramsar', 't1.2', 0.5, 1, 'in_progress'],
-		['ramsar', 't2.1', null, 0, 'no_data']
+		['ramsar', 't2.1', null, 0, 'not_covered'],
+		// CMS COP10: no report in yet; its format asks on 2.1 only (m1).
+		['cms', 't1.1', null, 0, 'not_covered'],
+		['cms', 't2.1', null, 0, 'no_data']
 	])('%s %s: score %s from %s countries, %s', (convention, element, score, n, status) => {
 		const c = cell(overview, convention, element);
 		if (score === null) expect(c.score).toBeNull();
@@ -60,15 +64,23 @@ describe('overview queries on the tiny fixture (hand-computed)', () => {
 		expect(rates['cbd-4nr']).toEqual([4, 4, 1]);
 		expect(rates['ramsar-cop9']).toEqual([0, 0, null]);
 		expect(rates['ramsar-cop10'][2]).toBeCloseTo(2 / 3, 12);
+		expect(rates['cms-cop10']).toEqual([3, 0, 0]);
 	});
 
-	it('headline: parties, reports due and submitted in the latest cycles, class shares', () => {
+	it('headline: parties, reports due as of the data’s date and submitted in the latest cycles, class shares', () => {
 		expect(overview.headline.parties).toBe(4);
+		expect(overview.headline.as_of).toBe('2009-07-15');
+		// cms-cop10 is due 2011-05-20, after the data's date: its 3 expected reports are not yet due.
 		expect(overview.headline.reports_due).toBe(4 + 3);
 		expect(overview.headline.reports_submitted).toBe(4 + 2);
+		expect(overview.headline.reports_not_yet_due).toBe(3);
 		expect(overview.headline.reporting_rate).toBeCloseTo(6 / 7, 12);
-		const shares = Object.fromEntries(overview.headline.class_shares.map((s) => [s.status, s.cells]));
-		expect(shares).toEqual({ not_started: 0, early: 1, in_progress: 5, advanced: 0, no_data: 4 });
+		const cells = Object.fromEntries(overview.headline.class_shares.map((s) => [s.status, s.cells]));
+		expect(cells).toEqual({ not_started: 0, early: 1, in_progress: 5, advanced: 0, no_data: 1, not_covered: 8 });
+		// Shares are out of the 7 cells whose format asks; not covered is counted apart.
+		const shares = Object.fromEntries(overview.headline.class_shares.map((s) => [s.status, s.share]));
+		expect(shares).toEqual({ not_started: 0, early: 1 / 7, in_progress: 5 / 7, advanced: 0, no_data: 1 / 7, not_covered: 0 });
+		expect(overview.headline.not_covered).toBe(8);
 	});
 });
 
@@ -138,7 +150,8 @@ describe('overview queries narrowed to a region', () => {
 		expect(cell(overview, 'cbd', 't1.1')).toMatchObject({ score: 1, n_countries: 1, status: 'advanced' });
 		expect(cell(overview, 'cbd', 't4.1').score).toBeCloseTo(0.7, 12);
 		expect(cell(overview, 'ramsar', 't1.2')).toMatchObject({ score: null, n_countries: 0, status: 'no_data' });
-		expect(overview.headline).toMatchObject({ parties: 1, reports_due: 2, reports_submitted: 2 });
+		expect(cell(overview, 'ramsar', 't2.1')).toMatchObject({ score: null, n_countries: 0, status: 'not_covered' });
+		expect(overview.headline).toMatchObject({ parties: 1, reports_due: 2, reports_submitted: 2, reports_not_yet_due: 1 });
 		const cbd3 = overview.reporting.find((r) => r.cycle_id === 'cbd-3nr')!;
 		expect([cbd3.expected, cbd3.submitted, cbd3.rate]).toEqual([1, 1, 1]);
 	});

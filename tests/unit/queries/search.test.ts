@@ -99,7 +99,7 @@ describe('search index from the tiny fixture', () => {
 	it('holds the framework, the conventions and the countries that are parties', () => {
 		const byKind = (kind: SearchEntry['kind']) => entries.filter((e) => e.kind === kind).map((e) => e.id);
 		expect(byKind('element')).toEqual(['fa1', 'g1', 't1.1', 't1.2', 'g2', 't2.1', 'fa2', 'g4', 't4.1', 't4.2']);
-		expect(byKind('convention')).toEqual(['cbd', 'ramsar']);
+		expect(byKind('convention')).toEqual(['cbd', 'cms', 'ramsar']);
 		expect(byKind('country')).toEqual(['BRA', 'FRA', 'KEN', 'NZL']);
 		expect(search(prepareIndex(entries), 'kenya')).toEqual([{ kind: 'country', id: 'KEN', name: 'Kenya', region: 'Africa' }]);
 	});

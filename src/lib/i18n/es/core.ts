@@ -3,6 +3,7 @@ import type { MessageKey } from '../en';
 import type { enConvention } from '../en-convention';
 import type { enCountry } from '../en-country';
 import type { enIndicator } from '../en-indicator';
+import type { enOutcomes } from '../en-outcomes';
 import type { enPrint } from '../en-print';
 import type { enShare } from '../en-share';
 import type { enSql } from '../en-sql';
@@ -27,7 +28,8 @@ type LensKey =
 	| keyof typeof enPhone
 	| keyof typeof enParties
 	| keyof typeof enSmall
-	| keyof typeof enActivities;
+	| keyof typeof enActivities
+	| keyof typeof enOutcomes;
 
 export const core: Record<Exclude<MessageKey, LensKey>, string> = {
 	'site.title': 'Meta de diversidad biológica para 2010',
@@ -45,11 +47,6 @@ export const core: Record<Exclude<MessageKey, LensKey>, string> = {
 	'status.in_progress': 'En curso',
 	'status.advanced': 'Avanzado',
 	'status.no_data': 'Sin datos',
-	'status.range.not_started': 'puntuación inferior a 0,25',
-	'status.range.early': 'puntuación de 0,25 a menos de 0,50',
-	'status.range.in_progress': 'puntuación de 0,50 a menos de 0,75',
-	'status.range.advanced': 'puntuación de 0,75 o superior',
-	'status.range.no_data': 'ninguna respuesta puntuada',
 	'legend.title': 'Clases de estado',
 
 	'sample.label': 'Acerca de los datos',
@@ -180,8 +177,6 @@ export const core: Record<Exclude<MessageKey, LensKey>, string> = {
 	'methodology.rule3':
 		'Los estados se combinan mediante medias simples del nivel inferior que tiene datos: una meta es la media de sus objetivos; un área focal, la media de sus metas; y el estado general de un país en el marco de una convención, la media de sus objetivos. El estado de una convención (o de una región) respecto de un objetivo es la media de los países con datos; siempre se indica el número de países en que se basa.',
 	'methodology.rule4.title': 'Clases de estado',
-	'methodology.rule4':
-		'Las puntuaciones se agrupan en cuatro clases; «sin datos» constituye una quinta clase aparte. Cada clase tiene un color y un símbolo, de modo que los gráficos pueden leerse sin distinguir los colores.',
 	'methodology.rule5.title': 'Tasa de presentación de informes',
 	'methodology.rule5':
 		'La tasa de presentación de informes de un ciclo es el número de informes presentados dividido por el número de informes previstos. Se prevé un informe de cada país que fuera Parte en la convención en la fecha límite del ciclo.',
@@ -191,9 +186,6 @@ export const core: Record<Exclude<MessageKey, LensKey>, string> = {
 	'methodology.overview.title': 'Qué muestra el panorama general',
 	'methodology.overview':
 		'El panorama general presenta cada convención en su ciclo de presentación de informes más reciente. Cada celda de la matriz es el estado de la convención respecto de un objetivo: la media de los países con datos en ese ciclo, con el número de países. La tasa de presentación que figura entre las cifras principales suma los informes previstos y presentados en esos ciclos más recientes.',
-	'methodology.noData.title': 'Qué significa «sin datos»',
-	'methodology.noData':
-		'«Sin datos» significa que ningún informe presentado en ese ciclo tiene una respuesta puntuada para el objetivo: el formato de la convención no incluye ninguna pregunta vinculada con él, todas las respuestas fueron «no aplicable» o no se presentó ningún informe. No indica nada sobre los avances, ni en un sentido ni en otro.',
 	'methodology.contract.title': 'Los datos en que se basa',
 	'methodology.contract':
 		'Los datos de entrada son archivos CSV con una fila de encabezado. El proceso de datos los verifica (las columnas que faltan, los países desconocidos, las respuestas que no figuran en la escala, los duplicados y las referencias rotas lo detienen indicando el archivo y la línea), los puntúa y publica los resultados en archivos Parquet que este sitio consulta en el navegador.',

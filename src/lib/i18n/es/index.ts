@@ -11,8 +11,9 @@ import { phone } from './phone';
 import { parties } from './parties';
 import { small } from './small';
 import { activities } from './activities';
+import { outcomes } from './outcomes';
 import { share } from './share';
 import { sql } from './sql';
 import { target } from './target';
 
-export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities };
+export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities, ...outcomes };

@@ -56,7 +56,7 @@ export const target: Record<keyof typeof enTarget, string> = {
 
 	'target.status.title': 'Estado por convención y ciclo de presentación de informes',
 	'target.status.description':
-		'Barras horizontales, una por convención y ciclo de presentación de informes: el estado en {element} en una escala de 0 a 1 (la media de los países con datos), con el número de países en que se basa. Las líneas discontinuas marcan los límites de clase 0,25, 0,50 y 0,75.',
+		'Barras horizontales, una por convención y ciclo de presentación de informes: el estado en {element} en una escala de 0 a 1 (la media de los países con datos), con el número de países en que se basa. Las líneas discontinuas marcan los límites de clase {boundaries}.',
 	'target.status.axis': 'Puntuación (0 = no iniciado, 1 = plenamente aplicado)',
 	'target.status.bar': '{convention}, {cycle}: {status}, puntuación {score}, {countries} países con datos de {reports} que presentaron informes',
 	'target.status.bar.none': '{convention}, {cycle}: sin datos ({reports} presentaron informes)',
@@ -92,7 +92,7 @@ export const target: Record<keyof typeof enTarget, string> = {
 	'target.crosswalk.intro':
 		'Cada convención formula sus propias preguntas en su propio formato. Estas son las preguntas que la tabla de correspondencias vincula con {element}{below}, y cómo las respondieron los informes presentados. Las proporciones se refieren a los informes presentados; las respuestas «no aplicable» se muestran aparte y no se puntúan.',
 	'target.crosswalk.below': ' o con alguno de los objetivos que abarca',
-	'target.crosswalk.counts': '{questions} preguntas vinculadas; {reports} informes presentados por las Partes{where}.',
+	'target.crosswalk.counts': '{questions}; {reports}{where}.',
 	'target.crosswalk.none': 'Ninguna pregunta de este formato de informe está vinculada con {element}.',
 	'target.crosswalk.questions': 'Texto, escala de respuestas y objetivos de las {count} preguntas',
 	'target.crosswalk.scale': 'Escala de respuestas:',

@@ -16,11 +16,6 @@ export const core = {
 	'status.in_progress': 'En cours',
 	'status.advanced': 'Avancé',
 	'status.no_data': 'Pas de données',
-	'status.range.not_started': 'score inférieur à 0,25',
-	'status.range.early': 'score de 0,25 à moins de 0,50',
-	'status.range.in_progress': 'score de 0,50 à moins de 0,75',
-	'status.range.advanced': 'score de 0,75 ou plus',
-	'status.range.no_data': 'aucune réponse notée',
 	'legend.title': 'Niveaux d’avancement',
 
 	'sample.label': 'À propos des données',
@@ -147,8 +142,6 @@ export const core = {
 	'methodology.rule3':
 		'Les états d’avancement sont combinés par simple moyenne du niveau inférieur disposant de données : un but est la moyenne de ses objectifs, un domaine d’intervention la moyenne de ses buts, et l’avancement global d’un pays au titre d’une convention la moyenne de ses objectifs. L’avancement d’une convention (ou d’une région) pour un objectif est la moyenne des pays disposant de données ; le nombre de pays concernés est toujours indiqué.',
 	'methodology.rule4.title': 'Niveaux d’avancement',
-	'methodology.rule4':
-		'Les scores sont répartis en quatre niveaux ; l’absence de données constitue un cinquième niveau à part entière. Chaque niveau a une couleur et un symbole, de sorte que les graphiques peuvent être lus sans les couleurs.',
 	'methodology.rule5.title': 'Taux de soumission',
 	'methodology.rule5':
 		'Le taux de soumission d’un cycle est le nombre de rapports soumis divisé par le nombre de rapports attendus. Un rapport est attendu de chaque pays qui était Partie à la convention à la date limite du cycle.',
@@ -158,9 +151,6 @@ export const core = {
 	'methodology.overview.title': 'Ce que montre la vue d’ensemble',
 	'methodology.overview':
 		'La vue d’ensemble présente chaque convention dans son dernier cycle d’établissement des rapports. Une cellule de la matrice correspond à l’état d’avancement de la convention pour un objectif : la moyenne des pays disposant de données pour ce cycle, avec le nombre de pays. Le taux de soumission des chiffres clés additionne les rapports attendus et soumis dans ces derniers cycles.',
-	'methodology.noData.title': 'Ce que signifie « pas de données »',
-	'methodology.noData':
-		'« Pas de données » signifie qu’aucun rapport soumis pour ce cycle ne contient de réponse notée pour l’objectif : le modèle de rapport de la convention ne pose aucune question qui lui soit rattachée, toutes les réponses étaient « sans objet », ou aucun rapport n’a été soumis. Cela ne dit rien des progrès, dans un sens comme dans l’autre.',
 	'methodology.contract.title': 'Les données utilisées',
 	'methodology.contract':
 		'Les données d’entrée sont des fichiers CSV avec une ligne d’en-tête. Le pipeline les vérifie (colonnes manquantes, pays inconnus, réponses hors échelle, doublons et références rompues l’arrêtent, avec l’indication du fichier et de la ligne), les note et publie les résultats sous forme de fichiers Parquet que ce site interroge dans le navigateur.',

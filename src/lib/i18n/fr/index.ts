@@ -14,5 +14,6 @@ import { phone } from './phone';
 import { parties } from './parties';
 import { small } from './small';
 import { activities } from './activities';
+import { outcomes } from './outcomes';
 
-export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities };
+export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities, ...outcomes };

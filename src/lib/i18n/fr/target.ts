@@ -55,7 +55,7 @@ export const target = {
 
 	'target.status.title': 'Avancement par convention et par cycle d’établissement des rapports',
 	'target.status.description':
-		'Barres horizontales, une par convention et par cycle : l’avancement pour {element} sur une échelle de 0 à 1 (moyenne des pays disposant de données), avec le nombre de pays concernés. Les lignes en tirets marquent les limites des niveaux : 0,25, 0,50 et 0,75.',
+		'Barres horizontales, une par convention et par cycle : l’avancement pour {element} sur une échelle de 0 à 1 (moyenne des pays disposant de données), avec le nombre de pays concernés. Les lignes en tirets marquent les limites des niveaux : {boundaries}.',
 	'target.status.axis': 'Score (0 = non commencé, 1 = pleinement mis en œuvre)',
 	'target.status.bar': '{convention}, {cycle} : {status}, score {score}, {countries} pays disposant de données sur {reports} ayant fait rapport',
 	'target.status.bar.none': '{convention}, {cycle} : pas de données ({reports} ayant fait rapport)',
@@ -91,7 +91,7 @@ export const target = {
 	'target.crosswalk.intro':
 		'Chaque convention pose ses propres questions dans son propre format. Voici les questions qui, selon la table de correspondance, concernent {element}{below}, et la manière dont les rapports soumis y ont répondu. Les parts sont calculées sur les rapports soumis ; les réponses « sans objet » sont présentées à part et ne sont pas notées.',
 	'target.crosswalk.below': ' ou un objectif qui en relève',
-	'target.crosswalk.counts': '{questions} questions rattachées ; {reports} rapports soumis par les Parties{where}.',
+	'target.crosswalk.counts': '{questions} ; {reports}{where}.',
 	'target.crosswalk.none': 'Aucune question de ce modèle de rapport ne concerne {element}.',
 	'target.crosswalk.questions': 'Libellé, échelle de réponses et objectifs des {count} questions',
 	'target.crosswalk.scale': 'Échelle de réponses :',

@@ -18,6 +18,8 @@ const overall = (entry: string, convention_id: string, score: number | null): Co
 	convention_id,
 	cycle_id: `${convention_id}-x`,
 	cycle_label: `${convention_id.toUpperCase()} cycle`,
+	shown_cycle_id: `${convention_id}-x`,
+	shown_label: `${convention_id.toUpperCase()} cycle`,
 	score,
 	status: classify(score),
 	n_countries: 1,

@@ -1,26 +1,29 @@
 /** The convention page's plain-language summary, written from the same numbers the page shows. */
-import { classify, STATUS_CLASSES } from '$lib/schema';
-import { formatNumber, formatPercent, formatScore, statusLabel, t } from '$lib/i18n';
+import { classify } from '$lib/scoring';
+import { formatDate, formatNumber, formatPercent, formatScore, listOf, statusLabel, t, tp } from '$lib/i18n';
 import type { ConventionData } from '$lib/queries/convention';
+import { leaders, sameCounts, type Counted } from '$lib/summary/leaders';
+import type { FrameworkElement } from '$lib/queries/types';
 
 export function conventionSummary(data: ConventionData): string[] {
 	return [reportingSentence(data), overallSentence(data), ...targetSentences(data)].filter((s): s is string => s != null);
 }
 
-function reportingSentence({ reporting, cycle, parties }: ConventionData): string {
+function reportingSentence({ reporting, cycle, parties, asOf }: ConventionData): string {
 	const row = reporting.find((r) => r.cycle_id === cycle.cycle_id);
 	if (!row || row.expected === 0) return t('convention.summary.noReports', { cycle: cycle.label });
 	const overdue = parties.filter((party) => party.reports[cycle.cycle_id]?.state === 'overdue').length;
-	return t('convention.summary.reporting', {
+	const sentence = t('convention.summary.reporting', {
 		submitted: formatNumber(row.submitted),
 		expected: formatNumber(row.expected),
 		cycle: cycle.label,
 		rate: formatPercent(row.rate),
 		overdue: formatNumber(overdue)
 	});
+	return asOf ? `${sentence} ${t('data.asOf.note', { date: formatDate(asOf) })}` : sentence;
 }
 
-/** Rule 3 one level up: the mean of the countries' overall statuses, with how many stand behind it. */
+/** One level up: the mean of the countries' overall statuses, with how many stand behind it. */
 function overallSentence({ countries }: ConventionData): string {
 	const scores = countries.map((c) => c.score).filter((score): score is number => score != null);
 	if (scores.length === 0) return t('convention.summary.noStatus');
@@ -35,24 +38,38 @@ function overallSentence({ countries }: ConventionData): string {
 	});
 }
 
-function targetSentences({ targetClasses, framework }: ConventionData): string[] {
+/** "6.1 and 6.2 (67 of 91 each)" for the leaders on a share. */
+function leadersPhrase(key: 'summary.strongest' | 'summary.weakest', rows: Counted<FrameworkElement>[]): string | null {
+	const top = leaders(rows);
+	if (top.length === 0) return null;
+	const each = top.length > 1 && sameCounts(top);
+	return t(key, {
+		targets: listOf(top.map((row) => row.item.code)),
+		count: formatNumber(top[0].count),
+		total: formatNumber(top[0].total),
+		each: each ? t('summary.each') : ''
+	});
+}
+
+function targetSentences({ targetClasses, framework, convention }: ConventionData): string[] {
 	const targets = framework.filter((element) => element.level === 'target');
 	const perTarget = targets.map((target) => {
 		const rows = targetClasses.filter((row) => row.element_id === target.element_id);
-		const count = (status: (typeof STATUS_CLASSES)[number]) => rows.find((row) => row.status === status)?.countries ?? 0;
-		const total = rows.reduce((sum, row) => sum + row.countries, 0);
-		return { target, total, advanced: count('advanced'), noData: count('no_data') };
+		const count = (status: string) => rows.find((row) => row.status === status)?.countries ?? 0;
+		// Countries whose report format asks about the target: not covered is left out.
+		const total = rows.reduce((sum, row) => sum + row.countries, 0) - count('not_covered');
+		return { target, total, advanced: count('advanced'), notStarted: count('not_started'), noData: count('no_data'), notCovered: count('not_covered') };
 	});
-	const sentences: string[] = [];
-	const best = perTarget
-		.filter((row) => row.advanced > 0)
-		.toSorted((a, b) => b.advanced / b.total - a.advanced / a.total)[0];
-	if (best) {
-		sentences.push(
-			t('convention.summary.best', { code: best.target.code, count: formatNumber(best.advanced), total: formatNumber(best.total) })
-		);
+	const sentences = [
+		leadersPhrase('summary.strongest', perTarget.map((row) => ({ item: row.target, count: row.advanced, total: row.total }))),
+		leadersPhrase('summary.weakest', perTarget.map((row) => ({ item: row.target, count: row.notStarted, total: row.total })))
+	].filter((s): s is string => s != null);
+	const notCovered = perTarget.filter((row) => row.notCovered > 0 && row.total === 0).length;
+	if (notCovered > 0) {
+		sentences.push(tp('summary.notCovered', notCovered, { total: formatNumber(targets.length), convention: convention.short_name }));
 	}
-	const empty = perTarget.filter((row) => row.noData === row.total).length;
-	if (empty > 0) sentences.push(t('convention.summary.noData', { count: formatNumber(empty), targets: formatNumber(targets.length) }));
+	const asked = perTarget.filter((row) => row.total > 0);
+	const empty = asked.filter((row) => row.noData === row.total).length;
+	if (empty > 0) sentences.push(tp('summary.noDataAsked', empty, { asked: formatNumber(asked.length) }));
 	return sentences;
 }

@@ -9,7 +9,7 @@ const conventions = [
 	{ convention_id: 'cms', name: 'Convention on Migratory Species', short_name: 'CMS' },
 	{ convention_id: 'whc', name: 'World Heritage Convention', short_name: 'WHC' }
 ];
-const SCORE: Record<StatusClass, number | null> = { not_started: 0.1, early: 0.3, in_progress: 0.6, advanced: 0.9, no_data: null };
+const SCORE: Record<StatusClass, number | null> = { not_started: 0.1, early: 0.3, in_progress: 0.6, advanced: 0.9, no_data: null, not_covered: null };
 /** One cell per status given, targets t1, t2, … */
 const cells = (convention_id: string, cycle_label: string, statuses: StatusClass[]): CountryCell[] =>
 	statuses.map((status, i) => ({

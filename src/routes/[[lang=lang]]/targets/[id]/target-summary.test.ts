@@ -13,6 +13,7 @@ const cycle = (convention_id: string, short_name: string, label: string): Elemen
 	score: null,
 	n_countries: 0,
 	n_reports: 0,
+	n_questions: 1,
 	status: 'no_data'
 });
 const counts = (convention_id: string, reporting: number, with_data: number, progressing: number): ShownSummary => ({

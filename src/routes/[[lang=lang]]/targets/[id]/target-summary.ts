@@ -13,6 +13,7 @@ export function targetSummary(data: Pick<TargetData, 'element' | 'shown' | 'summ
 		const counts = data.summary.find((row) => row.convention_id === cycle.convention_id && row.cycle_id === cycle.cycle_id);
 		const reporting = counts?.reporting ?? 0;
 		const base = { convention: cycle.short_name, cycle: cycle.label, element, where: '', region: regionName(region), reporting: formatNumber(reporting) };
+		if (cycle.status === 'not_covered') return t('target.summary.notCovered', base);
 		if (!counts || reporting === 0) return t(key('noReports'), base);
 		if (counts.with_data === 0) return t(key('noData'), base);
 		const sentence = t(key('progress'), { ...base, progressing: formatNumber(counts.progressing) });
