@@ -37,7 +37,7 @@ describe('npm run data', () => {
 			expect(result.status).toBe(1);
 			expect(result.stdout).toBe('');
 			expect(result.stderr).toContain(
-				`${path.join(input, 'responses.csv')}:13: column answer: "Z" is not on scale "yesno" of question cbd/cbd-4nr/q3 (allowed: y, n). Fix: use one of the scale's answers, or add the answer to scales.csv.`
+				`${path.join(input, 'responses.csv')}:13: column answer: "Z" is not on scale "yesno" of question cbd/cbd-4nr/q3 (allowed: "y", "n"). Fix: use one of the scale's answers, or add the answer to scales.csv.`
 			);
 			expect(await hashTree(out)).toEqual(before);
 			expect(await leftovers(out)).toEqual([]);
@@ -60,7 +60,8 @@ describe('--real', () => {
 		expect(parseCliArgs([], env)).toMatchObject({ ok: true, real: '../shared/data/real', input: 'data/sample' });
 		expect(parseCliArgs(['--real', 'elsewhere'], env)).toMatchObject({ real: 'elsewhere' });
 		expect(parseCliArgs(['--real', ''], env)).toMatchObject({ real: undefined });
-		expect(parseCliArgs([], {})).toMatchObject({ real: undefined });
+		expect(parseCliArgs([], {}, () => false)).toMatchObject({ real: undefined });
+		expect(parseCliArgs([], {}, (dir) => dir === 'data/real')).toMatchObject({ real: 'data/real' });
 	});
 
 	it('exits 1 naming the folder when the real folder does not exist', () => {

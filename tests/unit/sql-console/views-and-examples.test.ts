@@ -33,10 +33,11 @@ describe('SQL console views and examples (tiny fixture, hand-computed)', () => {
 		]);
 	});
 
-	it('element_status_latest: 2 latest cycles × 10 elements', async () => {
+	it('element_status_latest: 3 latest cycles × 10 elements (cms-cop10 too, though none of its reports is in yet)', async () => {
 		const rows = await run('SELECT cycle_id, count(*) AS n FROM element_status_latest GROUP BY ALL ORDER BY cycle_id');
 		expect(rows).toEqual([
 			{ cycle_id: 'cbd-4nr', n: 10 },
+			{ cycle_id: 'cms-cop10', n: 10 },
 			{ cycle_id: 'ramsar-cop10', n: 10 }
 		]);
 	});
@@ -72,12 +73,14 @@ describe('SQL console views and examples (tiny fixture, hand-computed)', () => {
 		expect(reporting.map((r) => [r.cycle_id, r.expected, r.submitted]).sort()).toEqual([
 			['cbd-3nr', 3, 2],
 			['cbd-4nr', 4, 4],
+			['cms-cop10', 3, 0],
+			['cms-cop9', 3, 2],
 			['ramsar-cop10', 3, 2]
 		]);
 	});
 
-	it('example "crosswalk": t1.1 is fed by cbd q1 and q2 in both cycles and ramsar r1', async () => {
+	it('example "crosswalk": t1.1 is fed by cbd q1 and q2 in both cycles, cms m2 (COP9 only) and ramsar r1', async () => {
 		const rows = await example('crosswalk');
-		expect(rows.map((r) => `${r.cycle_id}/${r.question_id}`)).toEqual(['cbd-3nr/q1', 'cbd-3nr/q2', 'cbd-4nr/q1', 'cbd-4nr/q2', 'ramsar-cop10/r1']);
+		expect(rows.map((r) => `${r.cycle_id}/${r.question_id}`)).toEqual(['cbd-3nr/q1', 'cbd-3nr/q2', 'cbd-4nr/q1', 'cbd-4nr/q2', 'cms-cop9/m2', 'ramsar-cop10/r1']);
 	});
 });

@@ -1,10 +1,10 @@
 /**
- * Views the SQL console adds over the published tables, so common questions are short. Built from the
- * lenses' own SQL fragments (latest cycle = `rankedCycles`' from_latest = 1; a country's overall status =
- * `overallStatuses`, rule 3, classed by rule 4): when those move, this is the one place to repoint.
+ * Views the SQL console adds over the published tables, so common questions are short. Built from the scoring
+ * rule's own SQL (`src/lib/scoring`: latest cycle, ranked cycles, classes) and the lenses' overall status
+ * (`overallStatuses`, rule 3), so the console and the pages cannot disagree.
  */
-import { overallStatuses, rankedCycles } from '../lens-shared';
-import { classifySql } from '../../schema';
+import { overallStatuses } from '../lens-shared';
+import { classifySql, latestCyclesSql, rankedCyclesSql } from '../../scoring';
 import type { SqlFragment } from '../../db/sql';
 
 export interface ConsoleView {
@@ -20,7 +20,7 @@ function inline(fragment: SqlFragment): string {
 	return fragment.text.replaceAll('?', 'NULL');
 }
 
-const latestCycles = `SELECT convention_id, cycle_id FROM (${inline(rankedCycles)}) WHERE from_latest = 1`;
+const latestCycles = `SELECT convention_id, cycle_id FROM (${latestCyclesSql()})`;
 
 export const CONSOLE_VIEWS: ConsoleView[] = [
 	{
@@ -38,7 +38,7 @@ export const CONSOLE_VIEWS: ConsoleView[] = [
 		reads: ['status', 'cycles'],
 		sql: `SELECT o.convention_id, o.cycle_id, c.year, o.iso3, o.score, o.n_targets, ${classifySql('o.score')} AS status,
 			c.from_latest = 1 AS latest
-			FROM (${inline(overallStatuses())}) o JOIN (${inline(rankedCycles)}) c USING (convention_id, cycle_id)`
+			FROM (${inline(overallStatuses())}) o JOIN (${rankedCyclesSql()}) c USING (convention_id, cycle_id)`
 	}
 ];
 
