@@ -5,7 +5,8 @@
  * time and result, and the exit code is non-zero when any step failed.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { realDataDir, SITE_BUILD_COMMAND, root, siteBuildEnv } from '../tests/e2e/site-build';
 
 interface Step {
@@ -42,19 +43,35 @@ async function inOrder(steps: (() => Promise<Step>)[]): Promise<Step[]> {
 
 const started = performance.now();
 const env = { ...process.env };
+/** Each vitest project also writes a JSON report, so the summary can count the tests that ran. */
+const reportsDir = path.join(root, '.cache/test-results');
+rmSync(reportsDir, { recursive: true, force: true });
+const withReport = (script: string, name: string) => `npm run ${script} -- --reporter=default --reporter=json --outputFile.json=${path.join(reportsDir, `${name}.json`)}`;
+
+function counted(name: string): { passed: number; failed: number; skipped: number } {
+	const file = path.join(reportsDir, `${name}.json`);
+	if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
+	const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+	return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+}
 console.log('npm test: site build, beside type check then unit tests; then the browser tests on that build.\n');
 // One sync first: the build and the type check both read .svelte-kit, and sync rewrites only what changed.
 await run('svelte-kit sync', 'npx svelte-kit sync', env, true);
 const [build, checks] = await Promise.all([
 	run('site build', SITE_BUILD_COMMAND, siteBuildEnv(), false),
-	inOrder([() => run('type check', 'npm run check', env, true), () => run('unit tests', 'npm run test:unit', env, true)])
+	inOrder([() => run('type check', 'npm run check', env, true), () => run('unit tests', withReport('test:unit', 'unit'), env, true)])
 ]);
 const steps = [build, ...checks];
-if (build.ok) steps.push(await run('browser tests', 'npm run test:e2e', { ...env, E2E_SKIP_BUILD: '1' }, true));
+if (build.ok) steps.push(await run('browser tests', withReport('test:e2e', 'e2e'), { ...env, E2E_SKIP_BUILD: '1' }, true));
 else steps.push({ name: 'browser tests (not run: the site build failed)', ok: false, seconds: 0 });
 
 console.log('npm test summary:');
 for (const step of steps) console.log(`  ${step.ok ? 'passed' : 'FAILED'}  ${step.name} (${step.seconds.toFixed(0)} s)`);
 console.log(`  total ${((performance.now() - started) / 1000 / 60).toFixed(1)} min`);
 if (!existsSync(realDataDir)) console.log(`  SKIPPED: the real-data tests (unit and browser): ${realDataDir} is absent (set REAL_DATA_DIR).`);
-process.exit(steps.every((step) => step.ok) ? 0 : 1);
+const tests = ['unit', 'e2e'].map(counted).reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped }));
+const ok = steps.every((step) => step.ok) && tests.passed > 0;
+if (tests.passed === 0) console.log('  FAILED: no test ran');
+// The plain closing line CI reads: every test of both projects.
+console.log(`Tests: ${tests.passed} passed, ${tests.failed} failed, ${tests.skipped} skipped`);
+process.exit(ok ? 0 : 1);

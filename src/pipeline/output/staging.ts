@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeFolder } from './make-folder';
 
@@ -61,14 +62,27 @@ export async function deadRunFolders(dir: string, key: string): Promise<{ path: 
 		.map(({ name, match }) => ({ path: path.join(dir, name), kind: match![1] as 'tmp' | 'old', pid: Number(match![2]) }));
 }
 
-/** Our own pid counts as dead: a folder with it was left by an earlier process that had the same pid. */
+/**
+ * Our own pid counts as dead: a folder with it was left by an earlier process that had the same pid. So does a
+ * zombie: a killed run whose parent died too (tsx's node child) waits, dead, for an init that may never reap it.
+ */
 function isRunning(pid: number): boolean {
 	if (pid === process.pid) return false;
 	try {
 		process.kill(pid, 0);
-		return true;
 	} catch (error) {
 		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+	return !isZombie(pid);
+}
+
+/** Linux only (/proc); elsewhere a zombie counts as running, which errs on the side of keeping its folder. */
+function isZombie(pid: number): boolean {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+	} catch {
+		return false;
 	}
 }
 
