@@ -6,7 +6,6 @@
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { asyncEngine } from '../db/async-engine';
-import { openBrowserDatabase } from '../db/browser-engine';
 import { createDb } from '../db/connection';
 import { dataUrl } from '../db/manifest';
 import { getCatalogue } from '../i18n';
@@ -41,6 +40,8 @@ async function fetchDataFile(file: string): Promise<ArrayBuffer> {
 }
 
 export async function startConsoleEngine(manifest: Manifest): Promise<ConsoleEngine> {
+	// Imported on demand, as the dashboard's client does: the engine's code stays out of the page's first load.
+	const { openBrowserDatabase } = await import('../db/browser-engine');
 	const database: AsyncDuckDB = await openBrowserDatabase();
 	try {
 		const loader = await database.connect();

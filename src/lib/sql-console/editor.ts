@@ -3,6 +3,8 @@
  * views' names and columns), Ctrl/Cmd+Enter to run. Imported only by the /sql/ page, on demand.
  */
 import { PostgreSQL, sql, type SQLNamespace } from '@codemirror/lang-sql';
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { tags } from '@lezer/highlight';
 import { EditorState, Prec } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
@@ -34,6 +36,15 @@ const theme = EditorView.theme({
 	'.cm-gutters': { background: 'transparent', color: 'var(--muted, #555)', borderRight: '1px solid var(--border, #ccc)' }
 });
 
+/** Token colours from CSS variables (SqlEditor.svelte), so they keep their contrast in the light and dark themes. */
+const highlight = HighlightStyle.define([
+	{ tag: [tags.keyword, tags.operatorKeyword], color: 'var(--sql-keyword)', fontWeight: '600' },
+	{ tag: [tags.string, tags.special(tags.string)], color: 'var(--sql-string)' },
+	{ tag: [tags.number, tags.bool, tags.null], color: 'var(--sql-number)' },
+	{ tag: [tags.lineComment, tags.blockComment], color: 'var(--sql-comment)', fontStyle: 'italic' },
+	{ tag: [tags.typeName, tags.standard(tags.name)], color: 'var(--sql-type)' }
+]);
+
 export function createSqlEditor(options: EditorOptions): SqlEditor {
 	const schema: SQLNamespace = Object.fromEntries(options.tables.map((table) => [table.name, table.columns.map((column) => column.name)]));
 	const view = new EditorView({
@@ -53,12 +64,15 @@ export function createSqlEditor(options: EditorOptions): SqlEditor {
 					])
 				),
 				basicSetup,
+				Prec.high(syntaxHighlighting(highlight)),
 				sql({ dialect: PostgreSQL, schema, upperCaseKeywords: true }),
 				placeholder(options.placeholderText),
 				EditorView.contentAttributes.of({ 'aria-label': options.label, 'aria-multiline': 'true' }),
 				EditorView.updateListener.of((update) => {
 					if (update.docChanged) options.onchange(update.state.doc.toString());
 				}),
+				// Long lines wrap: no sideways scrolling box (keyboard users could not scroll it), even at 375 px.
+				EditorView.lineWrapping,
 				theme
 			]
 		})
