@@ -54,7 +54,7 @@ describe('exports carry their context', () => {
 		for (const row of rows) {
 			const cells = parse(row);
 			expect(cells).toHaveLength(8);
-			expect(cells[3]).toMatch(/^(not_started|early|in_progress|advanced|no_data)$/);
+			expect(cells[3]).toMatch(/^(not_started|early|in_progress|advanced|no_data|not_covered)$/);
 			expect(cells[5]).toMatch(/^(\d+(\.\d+)?)?$/);
 		}
 		expect(text).not.toMatch(/[○◔◑●]/u);
