@@ -101,6 +101,7 @@ const core = {
 	'headline.rate.note': '{submitted} of {due} reports',
 	'headline.classes': 'Targets by status',
 	'headline.classes.note': 'share of {cells} convention × target cells, latest cycle',
+	'headline.classes.leftOut': 'left out of the shares',
 	'summary.reporting': '{rate} of the {due} reports due in the conventions’ latest cycles were submitted.',
 	'summary.classes': 'Of {cells} convention × target cells, {advanced} are advanced and {notStarted} not started; {noData} have no data.',
 	'summary.best': 'Highest reporting rate in a latest cycle: {convention} ({rate}, {cycle}).',

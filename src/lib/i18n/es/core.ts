@@ -121,6 +121,7 @@ export const core: Record<Exclude<MessageKey, LensKey>, string> = {
 	'headline.rate.note': '{submitted} de {due} informes',
 	'headline.classes': 'Objetivos por estado',
 	'headline.classes.note': 'proporción de las {cells} celdas convención × objetivo, ciclo más reciente',
+	'headline.classes.leftOut': 'fuera de las proporciones',
 	'summary.reporting': 'Se presentó el {rate} de los {due} informes previstos en los ciclos más recientes de las convenciones.',
 	'summary.classes':
 		'De las {cells} celdas convención × objetivo, {advanced} están en estado avanzado y {notStarted} no se han iniciado; {noData} no tienen datos.',

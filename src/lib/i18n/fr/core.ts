@@ -88,6 +88,7 @@ export const core = {
 	'headline.rate.note': '{submitted} rapports sur {due}',
 	'headline.classes': 'Objectifs par niveau d’avancement',
 	'headline.classes.note': 'part des {cells} cellules convention × objectif, dernier cycle',
+	'headline.classes.leftOut': 'hors des parts',
 	'summary.reporting': '{rate} des {due} rapports attendus dans les derniers cycles des conventions ont été soumis.',
 	'summary.classes': 'Sur les {cells} cellules convention × objectif, {advanced} sont au niveau « avancé » et {notStarted} au niveau « non commencé » ; {noData} n’ont pas de données.',
 	'summary.best': 'Taux de soumission le plus élevé dans un dernier cycle : {convention} ({rate}, {cycle}).',
