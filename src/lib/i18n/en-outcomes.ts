@@ -17,7 +17,7 @@ export const enOutcomes = {
 	'outcome.notCoveredLeftOut': 'Shares and means leave out what a report format does not ask (not covered).',
 	'data.asOf': 'Data as of {date}',
 	'data.asOf.note': 'Overdue reports and reports due are counted as of {date}, the data’s date.',
-	'counted.noLater': '{cycle} — no {latest} report',
+	'counted.noLater': '{cycle} — {latest} not submitted',
 	'counted.none': 'no report up to {cycle}',
 	'counted.asOf': 'As of',
 	'counted.asOfLabel': '{convention}: as of',

@@ -16,7 +16,7 @@ export const outcomes: Record<keyof typeof enOutcomes, string> = {
 	'outcome.notCoveredLeftOut': 'Las proporciones y medias excluyen lo que un formulario de informe no pregunta (no cubierto).',
 	'data.asOf': 'Datos al {date}',
 	'data.asOf.note': 'Los informes atrasados y los informes debidos se cuentan al {date}, fecha de los datos.',
-	'counted.noLater': '{cycle} — sin informe {latest}',
+	'counted.noLater': '{cycle} — {latest} no presentado',
 	'counted.none': 'ningún informe hasta {cycle}',
 	'counted.asOf': 'Al',
 	'counted.asOfLabel': '{convention}: al',

@@ -16,7 +16,7 @@ export const outcomes: Record<keyof typeof enOutcomes, string> = {
 	'outcome.notCoveredLeftOut': 'Les parts et les moyennes excluent ce qu’un formulaire de rapport ne demande pas (non couvert).',
 	'data.asOf': 'Données au {date}',
 	'data.asOf.note': 'Les rapports en retard et les rapports dus sont comptés au {date}, date des données.',
-	'counted.noLater': '{cycle} — pas de rapport {latest}',
+	'counted.noLater': '{cycle} — {latest} non soumis',
 	'counted.none': 'aucun rapport jusqu’à {cycle}',
 	'counted.asOf': 'Au',
 	'counted.asOfLabel': '{convention} : au',
