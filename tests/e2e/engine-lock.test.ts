@@ -5,10 +5,9 @@
  * tests/unit/db/engine-lock.test.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startOtherOrigin, type OtherOrigin } from './other-origin';
 import { openBrowser, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -33,24 +32,17 @@ function engineChunk(): { url: string; path: string[] } {
 
 describe('the site engine cannot reach the network', () => {
 	let session: Session;
-	let server: http.Server;
-	const seen: string[] = [];
+	let other: OtherOrigin;
 	let csvUrl = '';
 	beforeAll(async () => {
-		// A second origin that would happily serve the CSV to any page (CORS open).
-		server = http.createServer((request, response) => {
-			seen.push(request.url ?? '');
-			response.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'text/csv' });
-			response.end('a,b\n1,2\n');
-		});
-		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-		csvUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/x.csv`;
+		other = await startOtherOrigin();
+		csvUrl = `${other.origin}/x.csv`;
 		session = await openBrowser(baseUrl);
 		await session.page.goto(`${baseUrl}/`);
 	});
 	afterAll(async () => {
 		await session?.close();
-		server?.close();
+		other?.close();
 	});
 
 	it('refuses read_csv from another origin, LOAD httpfs, SET, ATTACH and COPY TO, with no request off the origin', async () => {
@@ -76,7 +68,7 @@ describe('the site engine cannot reach the network', () => {
 		// INSTALL only records the wish (it runs), but fetches nothing: the request checks below hold.
 		expect(outcomes[4]).toMatch(/Permission Error: .*disabled by configuration/);
 		expect(outcomes[5]).toMatch(/Permission Error: .*disabled by configuration/);
-		expect(seen).toEqual([]);
+		expect(other.seen).toEqual([]);
 		expect(session.offOrigin).toEqual([]);
 	}, 90_000);
 });

@@ -8,14 +8,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONSOLE_EXAMPLES } from '../../src/lib/queries/sql-console/examples';
 import { CONSOLE_VIEWS, createViewSql } from '../../src/lib/queries/sql-console/views';
 import type { Manifest } from '../../src/lib/schema';
+import { startOtherOrigin, type OtherOrigin } from './other-origin';
 import { openBrowser, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -57,22 +56,16 @@ async function downloadCsv(page: Page): Promise<string[][]> {
 
 describe('the SQL console', () => {
 	let session: Session;
-	let server: http.Server;
-	const seen: string[] = [];
+	let other: OtherOrigin;
 	let otherOrigin = '';
 	beforeAll(async () => {
-		server = http.createServer((request, response) => {
-			seen.push(request.url ?? '');
-			response.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'text/csv' });
-			response.end('a,b\n1,2\n');
-		});
-		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-		otherOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		other = await startOtherOrigin();
+		otherOrigin = other.origin;
 		session = await openBrowser(baseUrl);
 	});
 	afterAll(async () => {
 		await session?.close();
-		server?.close();
+		other?.close();
 	});
 
 	it.each(CONSOLE_EXAMPLES.map((example) => [example.id, example.sql]))(
@@ -115,7 +108,7 @@ describe('the SQL console', () => {
 		}
 		// The dashboard's tables are untouched, and the console still reads them.
 		await openConsole(page, 'SELECT count(*) AS n FROM status');
-		expect(seen).toEqual([]);
+		expect(other.seen).toEqual([]);
 		expect(session.offOrigin).toEqual([]);
 	}, 300_000);
 
