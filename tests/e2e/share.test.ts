@@ -56,6 +56,8 @@ describe('copy link', () => {
 	it('keeps the language path and the #chart of a French page', async () => {
 		const { page } = session;
 		await page.goto(`${baseUrl}/fr/?region=Europe#${chartId}`);
+		// The prerendered button does nothing until the page has hydrated: wait, as a reader's click would.
+		await engineReady(page);
 		await page.getByRole('button', { name: fr['share.copyView'] }).click();
 		await page.getByRole('status').filter({ hasText: fr['share.copied'] }).waitFor();
 		await expect(clipboard(page)).resolves.toBe(`${baseUrl}/fr/?region=Europe#${chartId}`);
@@ -65,6 +67,7 @@ describe('copy link', () => {
 		const { page } = session;
 		await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
 		await page.goto(`${baseUrl}/conventions/cbd/?region=Asia`);
+		await engineReady(page);
 		await page.getByRole('button', { name: 'Copy link to this view' }).click();
 		const field = page.getByRole('textbox', { name: 'Link to this view' });
 		await expect(field.inputValue()).resolves.toBe(`${baseUrl}/conventions/cbd/?region=Asia`);
