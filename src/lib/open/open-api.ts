@@ -1,0 +1,47 @@
+/**
+ * Open your own data: validate and score the chosen files in a Web Worker with the same core as `npm run data`
+ * (src/core), and get the tables the dashboard loads, or the CLI's problems. The files' bytes are transferred to
+ * the worker (the caller's arrays are emptied); aborting the signal terminates the worker at once.
+ */
+import type { OpenedFile, OpenProgress, OpenResult } from './open-types';
+import { transferablesOf, type WorkerReply } from './worker-messages';
+
+export type { OpenedFile, OpenProblem, OpenProgress, OpenResult, OpenStep } from './open-types';
+export type { Manifest } from '../schema';
+
+export interface OpenOptions {
+	onProgress?: (progress: OpenProgress) => void;
+	signal?: AbortSignal;
+}
+
+export function openData(files: OpenedFile[], { onProgress, signal }: OpenOptions = {}): Promise<OpenResult> {
+	return new Promise((resolve, reject) => {
+		if (signal?.aborted) return reject(abortError(signal));
+		const worker = new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' });
+		const finish = () => {
+			worker.terminate();
+			signal?.removeEventListener('abort', abort);
+		};
+		const abort = () => {
+			finish();
+			reject(abortError(signal!));
+		};
+		signal?.addEventListener('abort', abort, { once: true });
+		worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+			const reply = event.data;
+			if (reply.type === 'progress') return onProgress?.(reply.progress);
+			finish();
+			if (reply.type === 'result') resolve(reply.result);
+			else reject(new Error(reply.message));
+		};
+		worker.onerror = (event) => {
+			finish();
+			reject(new Error(event.message || 'the open worker failed to start'));
+		};
+		worker.postMessage(files, transferablesOf(files.map((file) => file.bytes)));
+	});
+}
+
+function abortError(signal: AbortSignal): unknown {
+	return signal.reason ?? new DOMException('The opening was cancelled', 'AbortError');
+}
