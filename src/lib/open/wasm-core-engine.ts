@@ -30,7 +30,12 @@ interface ArrowColumn {
 	toArray(): ArrayLike<unknown>;
 }
 
-const PARQUET_TYPE = { VARCHAR: 'STRING', INTEGER: 'INT32', DOUBLE: 'DOUBLE' } as const;
+/** The Parquet types DuckDB's writer gives these columns (so both hosts write the same schema). */
+const PARQUET_TYPE = {
+	VARCHAR: { type: 'BYTE_ARRAY', converted_type: 'UTF8' },
+	INTEGER: { type: 'INT32', converted_type: 'INT_32' },
+	DOUBLE: { type: 'DOUBLE' }
+} as const;
 
 export function wasmCoreEngine(conn: BlockingConnection): CoreEngine {
 	return {
@@ -61,12 +66,12 @@ export function wasmCoreEngine(conn: BlockingConnection): CoreEngine {
 		},
 		async writeParquet(name, _file, types) {
 			const result = conn.query(`SELECT * FROM ${name}`);
-			const columnData = result.schema.fields.map((field, c) => ({
-				name: field.name,
-				data: valuesOf(result.getChildAt(c), result.numRows, types[c]),
-				type: PARQUET_TYPE[types[c]]
-			}));
-			return new Uint8Array(parquetWriteBuffer({ columnData }));
+			const columnData = result.schema.fields.map((field, c) => ({ name: field.name, data: valuesOf(result.getChildAt(c), result.numRows, types[c]) }));
+			const schema = [
+				{ name: 'root', num_children: columnData.length },
+				...columnData.map((column, c) => ({ name: column.name, repetition_type: 'OPTIONAL' as const, ...PARQUET_TYPE[types[c]] }))
+			];
+			return new Uint8Array(parquetWriteBuffer({ columnData, schema }));
 		}
 	};
 }
