@@ -10,7 +10,7 @@ import { SETUP_STATEMENTS } from '../../../src/lib/db/connection';
 import { lockEngine } from '../../../src/lib/db/engine-lock';
 import { openInput } from '../../../src/lib/open/open-input';
 import type { OpenedFile, OpenResult } from '../../../src/lib/open/open-types';
-import { wasmCoreEngine, type BlockingConnection } from '../../../src/lib/open/wasm-core-engine';
+import { wasmCoreEngine, type WasmConnection } from '../../../src/lib/open/wasm-core-engine';
 import type { CoreEngine } from '../../../src/core/score/core-engine';
 
 const require = createRequire(import.meta.url);
@@ -26,7 +26,7 @@ export async function wasmEngine(): Promise<CoreEngine> {
 	const conn = db.connect();
 	for (const statement of SETUP_STATEMENTS) conn.query(statement.text);
 	await lockEngine((text) => conn.query(text));
-	return wasmCoreEngine(conn as unknown as BlockingConnection);
+	return wasmCoreEngine(conn as unknown as WasmConnection);
 }
 
 /** Every file under `dir`, named `<folder name>/<relative path>` as a page given the folder would name it. */
