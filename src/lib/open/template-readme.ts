@@ -3,12 +3,12 @@
  * contract itself (input-spec's columns and checks, the references between files, the closed vocabularies), so
  * it can never drift from what `npm run data` and /open/ check.
  */
-import { ACTIVITY_STATUSES, AGENCY_KINDS } from '../../pipeline/activity-contract';
-import { ACTIVITY_REFERENCES } from '../../pipeline/activity-references';
-import { PLAUSIBLE_YEARS, type FieldCheck } from '../../pipeline/field-checks';
-import { ENTITY_KINDS, SOURCE_KINDS } from '../../pipeline/indicator-contract';
-import { TABLE_SPECS, type TableSpec } from '../../pipeline/input-spec';
-import { REFERENCES } from '../../pipeline/references';
+import { ACTIVITY_STATUSES, AGENCY_KINDS } from '../../core/contract/activity-contract';
+import { ACTIVITY_REFERENCES } from '../../core/validate/activity-references';
+import { PLAUSIBLE_YEARS, type FieldCheck } from '../../core/validate/field-checks';
+import { ENTITY_KINDS, SOURCE_KINDS } from '../../core/contract/indicator-contract';
+import { TABLE_SPECS, type TableSpec } from '../../core/contract/input-spec';
+import { REFERENCES } from '../../core/validate/references';
 import { LEVELS } from '../schema';
 
 const years = `${PLAUSIBLE_YEARS.from}–${PLAUSIBLE_YEARS.to}`;

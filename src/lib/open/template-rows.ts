@@ -4,7 +4,7 @@
  * value; an agency with one activity). framework.csv needs three rows: a target must sit under a goal, and a
  * goal under a focal area, so one row alone cannot be valid.
  */
-import type { TableName } from '../../pipeline/input-spec';
+import type { TableName } from '../../core/contract/input-spec';
 
 export const EXAMPLE_ROWS: Record<TableName, Record<string, string>[]> = {
 	conventions: [{ convention_id: 'cbd', name: 'Convention on Biological Diversity', short_name: 'CBD' }],

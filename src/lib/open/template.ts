@@ -4,7 +4,7 @@
  * rows together are a valid input (tests/unit/open/template.test.ts).
  */
 import { zipSync, strToU8 } from 'fflate';
-import { TABLE_SPECS } from '../../pipeline/input-spec';
+import { TABLE_SPECS } from '../../core/contract/input-spec';
 import { templateReadme } from './template-readme';
 import { EXAMPLE_ROWS } from './template-rows';
 

@@ -5,7 +5,7 @@
  */
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import { INPUT_LIMITS, megabytes } from '../../core/read/input-files';
-import type { Problem } from '../../pipeline/problems';
+import type { Problem } from '../../core/problems';
 import type { OpenedFile } from './open-types';
 
 export type Unzipped = { ok: true; files: OpenedFile[] } | { ok: false; problem: Problem };

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTemplateZip, TEMPLATE_FOLDER } from '../../../src/lib/open/template';
-import { TABLE_SPECS } from '../../../src/pipeline/input-spec';
+import { TABLE_SPECS } from '../../../src/core/contract/input-spec';
 import { runPipeline } from '../../../src/pipeline/pipeline';
 import { makeTempDir, removeDir } from '../pipeline/helpers';
 import { openInNode } from './wasm-host';

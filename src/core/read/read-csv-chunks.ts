@@ -8,7 +8,7 @@ import { parse } from '#csv-parse-sync';
 import { CSV_OPTIONS } from './csv-options';
 import type { CsvTable } from './csv-table';
 import { lineEndIssue, sniffEncoding } from './encoding-sniff';
-import type { Problem } from './problems';
+import type { Problem } from '../problems';
 import { RecordBatches, type RecordBatch } from './record-batches';
 import { recordStartLines } from './record-lines';
 import { TableBuilder, type CsvSpec } from './table-builder';
