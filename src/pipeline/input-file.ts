@@ -4,17 +4,11 @@
  */
 import { constants } from 'node:fs';
 import { lstat, open, readlink, type FileHandle } from 'node:fs/promises';
-import type { Problem } from './problems';
+import { fileTooLarge, INPUT_LIMITS, missingFile, type OpenedInput } from '../core/read/input-files';
 
-const MB = 1024 * 1024;
-/**
- * Limits stated in the README ("Bad input"): one file, and all input files of one run together. Measured: a
- * 598 MB responses.csv (20.4 million responses) builds; memory, not the reader, is what bounds larger inputs.
- */
-export const INPUT_LIMITS = { fileBytes: 640 * MB, totalBytes: 1024 * MB };
-const CHUNK_BYTES = 4 * MB;
+export { INPUT_LIMITS, megabytes, type OpenedInput } from '../core/read/input-files';
 
-export type OpenedInput = { ok: true; size: number; chunks: AsyncIterable<Uint8Array>; close(): Promise<void> } | { ok: false; problem: Problem };
+const CHUNK_BYTES = 4 * 1024 * 1024;
 
 /** `name` is the file's name in the contract, for the fix of a missing file. */
 export async function openInputFile(file: string, name: string, limit = INPUT_LIMITS.fileBytes): Promise<OpenedInput> {
@@ -28,7 +22,7 @@ export async function openInputFile(file: string, name: string, limit = INPUT_LI
 		if (code === 'ENOENT') {
 			const target = await dangling(file);
 			if (target !== null) return fail(`is a symbolic link to ${target}, which does not exist`, `point the link at an existing file, or put ${name} there`);
-			return fail('file is missing', `add ${name} to the input folder`);
+			return { ok: false, problem: missingFile(file, name) };
 		}
 		if (code === 'EACCES' || code === 'EPERM') return fail('file cannot be read (permission denied)', 'give yourself read permission on the file');
 		return fail(`file cannot be opened (${code ?? (error as Error).message})`, `check that ${name} is a readable file`);
@@ -39,9 +33,10 @@ export async function openInputFile(file: string, name: string, limit = INPUT_LI
 		await handle.close();
 		return fail(`is ${kind ?? 'not a regular file'}, not a regular file`, `put the ${name} file itself in the input folder`);
 	}
-	if (info.size > limit) {
+	const tooLarge = fileTooLarge(file, info.size, limit);
+	if (tooLarge) {
 		await handle.close();
-		return fail(`file is ${megabytes(info.size)}; the limit is ${megabytes(limit)} per file`, 'split the data into several inputs, or remove rows that are not needed');
+		return { ok: false, problem: tooLarge };
 	}
 	return { ok: true, size: info.size, chunks: readChunks(handle), close: () => handle.close().catch(() => undefined) };
 }
@@ -63,5 +58,3 @@ async function dangling(file: string): Promise<string | null> {
 		return null;
 	}
 }
-
-export const megabytes = (bytes: number) => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;

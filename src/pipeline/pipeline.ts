@@ -4,24 +4,23 @@
  * manifest.json into the output folder atomically. Bad input is returned as problems (never a half-written
  * output); unexpected failures throw, also leaving the old output untouched.
  */
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readInputSource } from '../core/read/input-source';
+import { buildOutputs, latestSubmission } from '../core/score/build-outputs';
+import { buildManifest } from '../core/write/manifest';
+import { describeSources } from '../core/write/manifest-sources';
+import { writeOutputs } from '../core/write/write-outputs';
 import type { Manifest } from '../lib/schema';
-import { readInputSource } from './input-source';
-import { loadTables } from './load-tables';
-import { buildManifest } from './manifest';
-import { describeSources } from './manifest-sources';
+import { inputFolder } from './input-folder';
+import { nativeEngine } from './native-engine';
 import { writeFolderAtomically, prepareOutput } from './output/atomic-output';
 import { OutputError } from './output/output-error';
 import { formatProblem } from './problems';
 import { publicInputName } from './public-path';
 import { prepareInput, type PreparedInput } from './real-input';
-import { OUTPUT_QUERIES } from './sql';
-import { fillIndicatorKindSql } from './sql/indicators';
 import { validateInput } from './validate';
-import type { Tables } from './validation-context';
-import { buildAndWriteTable, type WrittenTable } from './write-parquet';
 
 export interface PipelineOptions {
 	input: string;
@@ -48,7 +47,7 @@ const inputsOf = ({ input, real }: PipelineOptions) => (real ? [input, real] : [
 
 async function buildFromInput({ input, out, real }: PipelineOptions): Promise<PipelineResult> {
 	const started = performance.now();
-	const source = await readInputSource(input);
+	const source = await readInputSource(inputFolder(input));
 	if (!source.ok) return { ok: false, problems: [formatProblem(source.problem)] };
 	const prepared = await prepareInput(input, real, source);
 	if (!prepared.ok) return prepared;
@@ -70,14 +69,16 @@ async function buildOutput(options: PipelineOptions, source: Source, prepared: P
 
 	const instance = await DuckDBInstance.create(':memory:');
 	const connection = await instance.connect();
+	let outputDir = '';
+	const engine = nativeEngine(connection, () => outputDir);
 	try {
-		await loadTables(connection, validation.tables);
+		const built = await buildOutputs(engine, validation.tables, source.sample);
 		const hasIndicators = validation.tables.indicators !== undefined;
-		if (hasIndicators) await connection.run(fillIndicatorKindSql, [source.sample ? 'sample' : 'real']);
 		const write = async (dir: string) => {
-			const tables = await writeTables(connection, validation.tables, dir);
-			const vintage = await latestSubmission(connection);
-			const sources = await describeSources(connection, { input, source, imported: prepared.imported, regenerated: prepared.regenerated, hasIndicators });
+			outputDir = dir;
+			const tables = await writeOutputs(engine, built);
+			const vintage = await latestSubmission(engine);
+			const sources = await describeSources(engine, { input, source, imported: prepared.imported, regenerated: prepared.regenerated, hasIndicators });
 			const manifest = await buildManifest({ input, sample: source.sample, vintage, tables, sources });
 			await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
 			return manifest;
@@ -88,18 +89,4 @@ async function buildOutput(options: PipelineOptions, source: Source, prepared: P
 		connection.closeSync();
 		instance.closeSync();
 	}
-}
-
-async function writeTables(connection: DuckDBConnection, tables: Tables, dir: string): Promise<WrittenTable[]> {
-	const written: WrittenTable[] = [];
-	for (const query of OUTPUT_QUERIES) {
-		if (query.needs && !tables[query.needs]) continue;
-		written.push(await buildAndWriteTable(connection, query, dir));
-	}
-	return written;
-}
-
-async function latestSubmission(connection: DuckDBConnection): Promise<string | null> {
-	const result = await connection.runAndReadAll('SELECT max(submitted) FROM reports');
-	return (result.getRowsJS()[0][0] as string | null) ?? null;
 }

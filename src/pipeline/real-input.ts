@@ -10,7 +10,7 @@ import path from 'node:path';
 import { importFolder, type ImportedData } from './importers/import-folder';
 import { outputFiles } from './importers/write-outputs';
 import { INDICATOR_INPUT_FILES, type IndicatorTable } from './indicator-contract';
-import type { InputSource, SampleMarker } from './input-source';
+import type { InputSource, SampleMarker } from '../core/read/input-source';
 import { keepInScope, readInputScope, WHOLE_REFERENCE } from './input-scope';
 import type { TableName } from './input-spec';
 import { formatProblem } from './problems';

@@ -56,7 +56,7 @@ function nullBitmap(values: unknown[]): { bitmap: Uint8Array; nullCount: number 
 	return { bitmap, nullCount };
 }
 
-function numericVector(
+export function numericVector(
 	values: unknown[],
 	type: Int32 | Float64,
 	ArrayType: Int32ArrayConstructor | Float64ArrayConstructor
@@ -73,7 +73,7 @@ function numericVector(
 		: makeVector(makeData({ type, length, nullCount, nullBitmap: nulls, data: data as Float64Array }));
 }
 
-function dictionaryVector(values: unknown[]): Vector {
+export function dictionaryVector(values: unknown[]): Vector {
 	const codes = new Map<string, number>();
 	const indices = new Int32Array(values.length);
 	values.forEach((v, i) => {

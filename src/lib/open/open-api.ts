@@ -1,56 +1,47 @@
 /**
- * PLACEHOLDER until h11core's core lands (their branch replaces this file): the Parquet path only — the Parquet
- * files and manifest.json as the Download page serves them need no scoring. CSV and zip input need the core.
+ * Open your own data: validate and score the chosen files in a Web Worker with the same core as `npm run data`
+ * (src/core), and get the tables the dashboard loads, or the CLI's problems. The files' bytes are transferred to
+ * the worker (the caller's arrays are emptied); aborting the signal terminates the worker at once.
  */
-import type { Manifest } from '$lib/schema';
+import type { OpenedFile, OpenProgress, OpenResult } from './open-types';
+import { transferablesOf, type WorkerReply } from './worker-messages';
 
-export interface OpenedFile {
-	name: string;
-	bytes: Uint8Array;
-}
-export type OpenStep = 'read' | 'validate' | 'score' | 'load';
-export interface OpenProgress {
-	step: OpenStep;
-	file?: string;
-	done: number;
-	total: number;
-}
-export interface OpenProblem {
-	file: string;
-	line?: number;
-	column?: string;
-	message: string;
-	fix?: string;
-	text: string;
-}
-export type OpenResult =
-	| { ok: true; manifest: Manifest; tables: Record<string, Uint8Array>; timings: Record<OpenStep, number> }
-	| { ok: false; problems: OpenProblem[]; total: number };
+export type { OpenedFile, OpenProblem, OpenProgress, OpenResult, OpenStep } from './open-types';
+export type { Manifest } from '../schema';
 
-const baseName = (name: string) => name.split('/').pop() ?? name;
+export interface OpenOptions {
+	onProgress?: (progress: OpenProgress) => void;
+	signal?: AbortSignal;
+}
 
-export async function openData(
-	files: OpenedFile[],
-	options: { onProgress?: (p: OpenProgress) => void; signal?: AbortSignal } = {}
-): Promise<OpenResult> {
-	const started = performance.now();
-	const manifestFile = files.find((file) => baseName(file.name) === 'manifest.json');
-	const problem = (file: string, message: string, fix: string): OpenResult => ({
-		ok: false,
-		problems: [{ file, message, fix, text: `${file}: ${message} ${fix}` }],
-		total: 1
+export function openData(files: OpenedFile[], { onProgress, signal }: OpenOptions = {}): Promise<OpenResult> {
+	return new Promise((resolve, reject) => {
+		if (signal?.aborted) return reject(abortError(signal));
+		const worker = new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' });
+		const finish = () => {
+			worker.terminate();
+			signal?.removeEventListener('abort', abort);
+		};
+		const abort = () => {
+			finish();
+			reject(abortError(signal!));
+		};
+		signal?.addEventListener('abort', abort, { once: true });
+		worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+			const reply = event.data;
+			if (reply.type === 'progress') return onProgress?.(reply.progress);
+			finish();
+			if (reply.type === 'result') resolve(reply.result);
+			else reject(new Error(reply.message));
+		};
+		worker.onerror = (event) => {
+			finish();
+			reject(new Error(event.message || 'the open worker failed to start'));
+		};
+		worker.postMessage(files, transferablesOf(files.map((file) => file.bytes)));
 	});
-	if (!manifestFile) return problem('manifest.json', 'CSV and zip input need the validation core, not in this build yet.', 'Open the Parquet files with their manifest.json.');
-	const manifest = JSON.parse(new TextDecoder().decode(manifestFile.bytes)) as Manifest;
-	const byName = new Map(files.map((file) => [baseName(file.name), file.bytes]));
-	const tables: Record<string, Uint8Array> = {};
-	const entries = Object.values(manifest.tables);
-	for (const [index, entry] of entries.entries()) {
-		options.signal?.throwIfAborted();
-		options.onProgress?.({ step: 'load', file: entry.file, done: index, total: entries.length });
-		const bytes = byName.get(entry.file);
-		if (!bytes) return problem(entry.file, 'This file is listed in manifest.json but was not chosen.', 'Choose it with the others.');
-		tables[entry.file] = bytes;
-	}
-	return { ok: true, manifest, tables, timings: { read: 0, validate: 0, score: 0, load: performance.now() - started } };
+}
+
+function abortError(signal: AbortSignal): unknown {
+	return signal.reason ?? new DOMException('The opening was cancelled', 'AbortError');
 }

@@ -5,7 +5,7 @@
  */
 import { invalidateAll } from '$app/navigation';
 import { resetDb } from '$lib/db/client';
-import { readPicked, type PickedFile } from './collect-files';
+import { readPicked, type PickedFile } from './pick-files';
 import type { OpenProblem, OpenProgress } from './open-api';
 import { saveOpened, type OpenedSummary } from './opened-store';
 

@@ -2,10 +2,8 @@
  * Where the input comes from: a generated sample (its folder holds sample.json with "sample": true, and the
  * seed and response count it was generated with) or real data.
  */
-import { lstat } from 'node:fs/promises';
-import path from 'node:path';
-import { openInputFile } from './input-file';
-import type { Problem } from './problems';
+import type { Problem } from '../../pipeline/problems';
+import type { InputFiles } from './input-files';
 
 /** sample.json holds a few settings: anything bigger is not one. */
 const MARKER_LIMIT = 64 * 1024;
@@ -18,10 +16,10 @@ export interface SampleMarker {
 
 export type InputSource = { ok: true; sample: boolean; marker: SampleMarker | null } | { ok: false; problem: Problem };
 
-export async function readInputSource(inputDir: string): Promise<InputSource> {
-	const file = path.join(inputDir, 'sample.json');
-	if (!(await lstat(file).then(() => true, () => false))) return { ok: true, sample: false, marker: null };
-	const opened = await openInputFile(file, 'sample.json', MARKER_LIMIT);
+export async function readInputSource(files: InputFiles): Promise<InputSource> {
+	const file = files.label('sample.json');
+	if (!(await files.has('sample.json'))) return { ok: true, sample: false, marker: null };
+	const opened = await files.open('sample.json', MARKER_LIMIT);
 	if (!opened.ok) return { ok: false, problem: opened.problem };
 	try {
 		const text = await readText(opened.chunks);

@@ -1,9 +1,15 @@
 /** manifest.json: when and from what the data was built, and the size and checksum of every table. */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { SAMPLE_NOTICE, type Manifest } from '../lib/schema';
-import { dataAsOf } from '../lib/scoring/as-of';
-import type { WrittenTable } from './write-parquet';
+import { SAMPLE_NOTICE, type Manifest } from '../../lib/schema';
+import { dataAsOf } from '../../lib/scoring/as-of';
+
+/** An output table as written: its Parquet bytes and what the manifest says of it. */
+export interface WrittenTable {
+	name: string;
+	file: string;
+	rows: number;
+	columns: string[];
+	bytes: Uint8Array;
+}
 
 export interface ManifestInput {
 	input: string;
@@ -20,9 +26,8 @@ export interface ManifestInput {
 export async function buildManifest({ input, sample, vintage, asOf = null, tables, sources, builtAt = new Date() }: ManifestInput): Promise<Manifest> {
 	const entries = await Promise.all(
 		tables.map(async (table) => {
-			const bytes = await readFile(table.path);
-			const sha256 = createHash('sha256').update(bytes).digest('hex');
-			return [table.name, { file: table.file, rows: table.rows, bytes: bytes.length, sha256, columns: table.columns }] as const;
+			const sha256 = await sha256Hex(table.bytes);
+			return [table.name, { file: table.file, rows: table.rows, bytes: table.bytes.length, sha256, columns: table.columns }] as const;
 		})
 	);
 	return {
@@ -35,4 +40,10 @@ export async function buildManifest({ input, sample, vintage, asOf = null, table
 		as_of: dataAsOf(vintage, asOf),
 		tables: Object.fromEntries(entries)
 	};
+}
+
+/** SHA-256 with the Web Crypto API, which Node and browsers (and their workers) both have. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+	const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+	return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

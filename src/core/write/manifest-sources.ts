@@ -3,28 +3,29 @@
  * the illustrative sample — the national reports (and memberships, unless real ones replaced them), the real
  * memberships, and the source of each indicator.
  */
-import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Manifest } from '../lib/schema';
-import type { ImportedData } from './importers/import-folder';
-import type { InputSource } from './input-source';
+import type { Manifest } from '../../lib/schema';
+import type { ImportedData } from '../../pipeline/importers/import-folder';
+import type { InputSource } from '../read/input-source';
+import type { CoreEngine } from '../score/core-engine';
 
 export type SourcePart = Manifest['sources'][number];
 
 interface Parts {
 	input: string;
 	source: Extract<InputSource, { ok: true }>;
+	/** What `--real` imported (Node only); null otherwise. */
 	imported: ImportedData | null;
 	regenerated: boolean;
 	hasIndicators: boolean;
 }
 
-export async function describeSources(connection: DuckDBConnection, parts: Parts): Promise<SourcePart[]> {
+export async function describeSources(engine: CoreEngine, parts: Parts): Promise<SourcePart[]> {
 	const membershipSource = parts.imported?.parties ? parts.imported.sources.find((read) => read.spec.output === 'parties')?.spec : undefined;
 	const reports: SourcePart = { name: reportsName(parts, membershipSource !== undefined), kind: parts.source.sample ? 'sample' : 'real' };
 	const memberships: SourcePart[] = membershipSource
 		? [{ name: `Convention memberships: ${membershipSource.source}`, kind: 'real', citation: membershipSource.citation, licence: membershipSource.licence }]
 		: [];
-	const indicators = parts.hasIndicators ? await indicatorSources(connection) : [];
+	const indicators = parts.hasIndicators ? await indicatorSources(engine) : [];
 	return [reports, ...memberships, ...indicators];
 }
 
@@ -37,13 +38,13 @@ function reportsName({ input, source, regenerated }: Parts, realMemberships: boo
 }
 
 /** One part per distinct source of the indicators, named by its indicators, in file order. */
-async function indicatorSources(connection: DuckDBConnection): Promise<SourcePart[]> {
-	const result = await connection.runAndReadAll(`
+async function indicatorSources(engine: CoreEngine): Promise<SourcePart[]> {
+	const rows = await engine.rows(`
 		SELECT name, source, licence, citation, kind FROM (
 			SELECT *, row_number() OVER (PARTITION BY indicator_id ORDER BY line) AS nth FROM indicators
 		) WHERE nth = 1 ORDER BY line`);
 	const bySource = new Map<string, { names: string[]; part: SourcePart }>();
-	for (const row of result.getRowObjectsJS() as Record<string, string | null>[]) {
+	for (const row of rows as Record<string, string | null>[]) {
 		const key = JSON.stringify([row.source, row.licence, row.citation, row.kind]);
 		const entry = bySource.get(key) ?? { names: [], part: sourcePart(row) };
 		bySource.set(key, entry);

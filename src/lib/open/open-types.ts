@@ -1,0 +1,35 @@
+/** The shapes `openData` (open-api.ts) takes and gives, shared by the page, the worker and the host. */
+import type { Manifest } from '../schema';
+
+/** A chosen file: its name, or its path inside a chosen folder or zip (e.g. "mydata/responses.csv"). */
+export interface OpenedFile {
+	name: string;
+	bytes: Uint8Array;
+}
+
+/**
+ * read: files collected (a zip unpacked); validate: the contract's checks; score: the engine started, the tables
+ * loaded into it and scored; load: the output tables written as the Parquet files the dashboard loads.
+ */
+export type OpenStep = 'read' | 'validate' | 'score' | 'load';
+
+export interface OpenProgress {
+	step: OpenStep;
+	file?: string;
+	done: number;
+	total: number;
+}
+
+export interface OpenProblem {
+	file: string;
+	line?: number;
+	column?: string;
+	message: string;
+	fix?: string;
+	/** The exact line `npm run data` prints for this problem. */
+	text: string;
+}
+
+export type OpenResult =
+	| { ok: true; manifest: Manifest; tables: Record<string, Uint8Array>; timings: Record<OpenStep, number> }
+	| { ok: false; problems: OpenProblem[]; total: number };

@@ -1,0 +1,91 @@
+/**
+ * The core's engine in the browser's worker: a duckdb-wasm blocking connection (the browser build in the worker,
+ * the Node build in tests: the same code runs on both). Input tables go in as Arrow built by hand (`makeData`,
+ * no `new Function`, which a Content-Security-Policy without 'unsafe-eval' refuses); outputs come out as Arrow
+ * and are written as Parquet by hyparquet-writer (duckdb-wasm has no Parquet writer compiled in).
+ */
+import { Int32, Float64, Table, tableToIPC, type Vector } from 'apache-arrow';
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import type { ColumnType, CoreEngine, CoreRow } from '../../core/score/core-engine';
+import { dictionaryVector, numericVector } from '../db/parquet-to-arrow';
+
+/** What the core needs of a duckdb-wasm connection (its blocking API: the worker is the engine's own thread). */
+export interface BlockingConnection {
+	query(text: string): ArrowResult;
+	prepare(text: string): { query(...params: unknown[]): ArrowResult; close(): void };
+	insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create?: boolean }): void;
+}
+
+/** An Arrow table as the engine returns it (possibly from its own copy of apache-arrow: used by shape only). */
+interface ArrowResult {
+	numRows: number;
+	schema: { fields: { name: string }[] };
+	getChildAt(index: number): ArrowColumn | null;
+	toArray(): { toJSON(): CoreRow }[];
+}
+
+interface ArrowColumn {
+	nullCount: number;
+	get(index: number): unknown;
+	toArray(): ArrayLike<unknown>;
+}
+
+const PARQUET_TYPE = { VARCHAR: 'STRING', INTEGER: 'INT32', DOUBLE: 'DOUBLE' } as const;
+
+export function wasmCoreEngine(conn: BlockingConnection): CoreEngine {
+	return {
+		async run(sql, params = []) {
+			if (params.length === 0) {
+				conn.query(sql);
+				return;
+			}
+			const statement = conn.prepare(sql);
+			try {
+				statement.query(...params);
+			} finally {
+				statement.close();
+			}
+		},
+		async rows(sql) {
+			return conn.query(sql).toArray().map((row) => row.toJSON());
+		},
+		async insert(name, table, types) {
+			const definitions = table.columns.map((column, i) => `"${column}" ${types[i]}`);
+			conn.query(`CREATE TABLE "${name}" (${definitions.join(', ')}, line INTEGER)`);
+			// An empty Arrow table has no record batch, so no dictionaries: nothing to insert anyway.
+			if (table.rows.length === 0) return;
+			const vectors: Record<string, Vector> = {};
+			table.columns.forEach((column, c) => (vectors[column] = vectorOf(table.rows, c, types[c])));
+			vectors.line = numericVector(Array.from(table.lines), new Int32(), Int32Array);
+			conn.insertArrowFromIPCStream(tableToIPC(new Table(vectors), 'stream'), { name, create: false });
+		},
+		async writeParquet(name, _file, types) {
+			const result = conn.query(`SELECT * FROM ${name}`);
+			const columnData = result.schema.fields.map((field, c) => ({
+				name: field.name,
+				data: valuesOf(result.getChildAt(c), result.numRows, types[c]),
+				type: PARQUET_TYPE[types[c]]
+			}));
+			return new Uint8Array(parquetWriteBuffer({ columnData }));
+		}
+	};
+}
+
+function vectorOf(rows: string[][], column: number, type: ColumnType): Vector {
+	const values = rows.map((row) => {
+		const value = row[column];
+		if (value === '') return null;
+		return type === 'VARCHAR' ? value : Number(value);
+	});
+	if (type === 'VARCHAR') return dictionaryVector(values);
+	return type === 'INTEGER' ? numericVector(values, new Int32(), Int32Array) : numericVector(values, new Float64(), Float64Array);
+}
+
+/** A result column as plain values (null where NULL): typed arrays lose nulls, so columns with any are read one by one. */
+function valuesOf(column: ArrowColumn | null, length: number, type: ColumnType): unknown[] {
+	if (column === null) return new Array(length).fill(null);
+	if (type !== 'VARCHAR' && column.nullCount === 0) return Array.from(column.toArray());
+	const values = new Array<unknown>(length);
+	for (let i = 0; i < length; i++) values[i] = column.get(i) ?? null;
+	return values;
+}

@@ -1,0 +1,9 @@
+/** What the open worker and the page say to each other. */
+import type { OpenProgress, OpenResult } from './open-types';
+
+export type WorkerReply = { type: 'progress'; progress: OpenProgress } | { type: 'result'; result: OpenResult } | { type: 'error'; message: string };
+
+/** The distinct buffers under these byte arrays (a buffer listed twice cannot be transferred). */
+export function transferablesOf(arrays: Uint8Array[]): ArrayBuffer[] {
+	return [...new Set(arrays.map((bytes) => bytes.buffer as ArrayBuffer))].filter((buffer) => buffer.byteLength > 0);
+}
