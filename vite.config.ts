@@ -11,6 +11,8 @@ const browserBlocking = fileURLToPath(new URL('./node_modules/@duckdb/duckdb-was
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// The open worker (`new Worker(new URL(…), { type: 'module' })`) splits into chunks: an ES module worker.
+	worker: { format: 'es' },
 	resolve: { alias: process.env.VITEST ? [] : [{ find: /^@duckdb\/duckdb-wasm\/blocking$/, replacement: browserBlocking }] },
 	define: {
 		// MAX_FILE_MB (hosts with a per-file size limit) makes the app fetch the gzipped wasm: see README.
