@@ -8,6 +8,7 @@ import type { Catalogue } from '../i18n/catalogue';
 import { localiseTable } from './localise-tables';
 import { createDb, type Db, type Engine } from './connection';
 import { dataUrl, loadManifest } from './manifest';
+import { loadOpened } from '../open/opened-store';
 
 export type { Db } from './connection';
 
@@ -18,7 +19,7 @@ export function getDb(): Promise<Db> {
 	return started;
 }
 
-/** Forget a failed start so that a retry starts again. */
+/** Forget a failed start so that a retry starts again, or the engine of data that was closed or replaced. */
 export function resetDb(): void {
 	started = null;
 }
@@ -30,7 +31,7 @@ export function resetDb(): void {
 async function start(forget: () => void): Promise<Db> {
 	performance.mark('engine:start');
 	try {
-		const [{ startBrowserEngine, parquetToArrow }, manifest] = await Promise.all([import('./browser-engine'), loadManifest()]);
+		const [{ startBrowserEngine, parquetToArrow }, manifest] = await Promise.all([import('./browser-engine'), currentManifest()]);
 		performance.mark('engine:code');
 		const opening = startBrowserEngine(fetchDataFile);
 		opening.then(() => performance.mark('engine:open'), forget);
@@ -50,7 +51,18 @@ async function start(forget: () => void): Promise<Db> {
 	}
 }
 
+/** The data the pages show: the user's opened data while it is open (see /open/), else the published. */
+async function currentManifest() {
+	return (await loadOpened())?.manifest ?? (await loadManifest());
+}
+
 async function fetchDataFile(file: string): Promise<ArrayBuffer> {
+	const opened = await loadOpened();
+	if (opened) {
+		const bytes = opened.tables[file];
+		if (!bytes) throw new Error(`Your opened data has no ${file}`);
+		return bytes.slice().buffer;
+	}
 	const response = await fetch(dataUrl(file));
 	if (!response.ok) throw new Error(`Could not load ${file}: HTTP ${response.status}`);
 	return response.arrayBuffer();

@@ -8,6 +8,7 @@ import { enPrint } from './en-print';
 import { enViewContext } from './en-view-context';
 import { enSql } from './en-sql';
 import { enNotFound } from './en-not-found';
+import { enOpen } from './en-open';
 import { enPhone } from './en-phone';
 import { enParties } from './en-parties';
 import { enSmall } from './en-small';
@@ -187,6 +188,6 @@ const core = {
 } as const;
 
 /** Every English message: the core above plus one file per lens, so lenses can grow independently. */
-export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enViewContext, ...enSql, ...enNotFound, ...enPhone, ...enParties, ...enSmall, ...enActivities, ...enOutcomes } as const;
+export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enViewContext, ...enSql, ...enNotFound, ...enPhone, ...enParties, ...enSmall, ...enActivities, ...enOutcomes, ...enOpen } as const;
 
 export type MessageKey = keyof typeof en;

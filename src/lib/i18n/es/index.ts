@@ -7,6 +7,7 @@ import { indicator } from './indicator';
 import { print } from './print';
 import { viewContext } from './view-context';
 import { notFound } from './not-found';
+import { open } from './open';
 import { phone } from './phone';
 import { parties } from './parties';
 import { small } from './small';
@@ -16,4 +17,4 @@ import { share } from './share';
 import { sql } from './sql';
 import { target } from './target';
 
-export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities, ...outcomes };
+export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities, ...outcomes, ...open };

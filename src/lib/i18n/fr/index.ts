@@ -10,10 +10,11 @@ import { sql } from './sql';
 import { print } from './print';
 import { viewContext } from './view-context';
 import { notFound } from './not-found';
+import { open } from './open';
 import { phone } from './phone';
 import { parties } from './parties';
 import { small } from './small';
 import { activities } from './activities';
 import { outcomes } from './outcomes';
 
-export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities, ...outcomes };
+export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities, ...outcomes, ...open };

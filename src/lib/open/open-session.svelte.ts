@@ -1,0 +1,66 @@
+/**
+ * One attempt to open the user's files: read them, hand them to the core (validation and scoring in a Web Worker),
+ * and on success keep them in this browser and switch every page to them. One instance per page load, so that the
+ * outcome stays on screen when the page is redrawn from the opened data.
+ */
+import { invalidateAll } from '$app/navigation';
+import { resetDb } from '$lib/db/client';
+import { readPicked, type PickedFile } from './pick-files';
+import type { OpenProblem, OpenProgress } from './open-api';
+import { saveOpened, type OpenedSummary } from './opened-store';
+
+export type OpenStatus = 'idle' | 'working' | 'problems' | 'done' | 'cancelled' | 'error';
+
+/** At most this many problems are listed on the page; the CSV has them all. */
+export const PROBLEMS_SHOWN = 100;
+
+class OpenSession {
+	status = $state<OpenStatus>('idle');
+	progress = $state.raw<OpenProgress | null>(null);
+	problems = $state.raw<OpenProblem[]>([]);
+	total = $state(0);
+	error = $state<string | null>(null);
+	opened = $state.raw<OpenedSummary | null>(null);
+	#controller: AbortController | null = null;
+
+	async open(picked: PickedFile[]): Promise<void> {
+		this.#controller?.abort();
+		const controller = (this.#controller = new AbortController());
+		const { signal } = controller;
+		Object.assign(this, { status: 'working', problems: [], total: 0, error: null, opened: null });
+		this.progress = { step: 'read', done: 0, total: picked.length };
+		try {
+			const files = await readPicked(picked, signal, (file, done) => (this.progress = { step: 'read', file, done, total: picked.length }));
+			const { openData } = await import('./open-api');
+			const result = await openData(files, { signal, onProgress: (progress) => !signal.aborted && (this.progress = progress) });
+			signal.throwIfAborted();
+			if (!result.ok) {
+				Object.assign(this, { status: 'problems', problems: result.problems, total: result.total });
+				return;
+			}
+			const summary: OpenedSummary = {
+				files: picked.map((file) => file.path),
+				reports: result.manifest.tables.reports?.rows ?? 0,
+				conventions: result.manifest.tables.conventions?.rows ?? 0,
+				openedAt: new Date().toISOString()
+			};
+			await saveOpened({ ...summary, manifest: result.manifest, tables: result.tables });
+			resetDb();
+			this.opened = summary;
+			this.status = 'done';
+			await invalidateAll();
+		} catch (error) {
+			if (signal.aborted) this.status = 'cancelled';
+			else Object.assign(this, { status: 'error', error: error instanceof Error ? error.message : String(error) });
+		} finally {
+			if (this.#controller === controller) this.#controller = null;
+		}
+	}
+
+	cancel(): void {
+		this.#controller?.abort();
+		this.status = 'cancelled';
+	}
+}
+
+export const openSession = new OpenSession();

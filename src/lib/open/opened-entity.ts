@@ -1,0 +1,36 @@
+/**
+ * An address the published build has no page for (so 404.html is served) may name a convention, country or framework
+ * element of the user's opened data: then the page is computed here and drawn client-side by the 404 route.
+ */
+import { base } from '$app/paths';
+import { getDb } from '$lib/db/client';
+import { isLocale } from '$lib/i18n/locales';
+import { conventionData, countryData, openedActive, targetData } from './opened-pages';
+
+export type OpenedEntityPage =
+	| { kind: 'convention'; data: NonNullable<Awaited<ReturnType<typeof conventionData>>> }
+	| { kind: 'country'; data: NonNullable<Awaited<ReturnType<typeof countryData>>> }
+	| { kind: 'target'; data: NonNullable<Awaited<ReturnType<typeof targetData>>> };
+
+const ENTITY_PATH = /^\/(conventions|countries|targets)\/([^/]+)\/?$/;
+
+export async function openedEntityPage(url: URL): Promise<OpenedEntityPage | null> {
+	if (!openedActive()) return null;
+	const path = url.pathname.slice(base.length);
+	const first = path.split('/')[1];
+	const match = ENTITY_PATH.exec(isLocale(first) ? path.slice(first.length + 1) : path);
+	if (!match) return null;
+	const [, section, raw] = match;
+	const id = decodeURIComponent(raw);
+	const db = await getDb();
+	if (section === 'conventions') {
+		const data = await conventionData(db, id);
+		return data && { kind: 'convention', data };
+	}
+	if (section === 'countries') {
+		const data = await countryData(db, id);
+		return data && { kind: 'country', data };
+	}
+	const data = await targetData(db, id);
+	return data && { kind: 'target', data };
+}

@@ -1,0 +1,53 @@
+/**
+ * The pages' data computed in the browser from the user's opened data, with the same query functions the build
+ * ran on the published data (each route's +page.server.ts). A route's +page.ts swaps its prerendered data for
+ * these while opened data is active; the 404 page uses them for ids the published build never had.
+ */
+import { browser } from '$app/environment';
+import { getDb, type Db } from '$lib/db/client';
+import { hasActivities, loadActivitiesView } from '$lib/queries/activities-view';
+import { NO_ACTIVITY_FILTERS } from '$lib/queries/activity-types';
+import { loadCompare } from '$lib/queries/compare';
+import { loadConvention, loadConventionIds, loadConventionList } from '$lib/queries/convention';
+import { loadCountry, loadCountryIds, loadCountryList } from '$lib/queries/country';
+import { frameworkIndicators } from '$lib/queries/framework-indicators';
+import { loadCountryIndicators, loadStatusVsOutcome, loadTargetIndicators } from '$lib/queries/indicators';
+import { loadOverview } from '$lib/queries/overview';
+import { loadElementIds, loadTarget, loadTargetsIndex } from '$lib/queries/target';
+import { openedSummary } from './opened-store';
+
+/** True in a browser while the user's data is open: pages must show it, never their prerendered numbers. */
+export const openedActive = () => browser && openedSummary() !== null;
+
+/** The route's own data, or, while opened data is active, the same data computed from it. */
+export async function whenOpened<T extends object, U extends Partial<T>>(data: T, compute: (db: Db) => Promise<U>): Promise<T> {
+	if (!openedActive()) return data;
+	return { ...data, ...(await compute(await getDb())) };
+}
+
+export const overviewData = async (db: Db) => ({ overview: await loadOverview(db) });
+export const compareData = async (db: Db) => ({ compare: await loadCompare(db, { compare: null }) });
+export const conventionListData = async (db: Db) => ({ conventions: await loadConventionList(db) });
+export const countryListData = async (db: Db) => ({ countries: await loadCountryList(db) });
+export const targetsIndexData = async (db: Db) => ({ index: await loadTargetsIndex(db) });
+export const activitiesData = async (db: Db) => ({
+	activities: hasActivities(db) ? await loadActivitiesView(db, NO_ACTIVITY_FILTERS) : null
+});
+
+export async function conventionData(db: Db, id: string) {
+	if (!(await loadConventionIds(db)).includes(id)) return null;
+	return { convention: await loadConvention(db, { convention: id, cycle: null, region: null }) };
+}
+
+export async function countryData(db: Db, iso3: string) {
+	if (!(await loadCountryIds(db)).includes(iso3)) return null;
+	const [country, indicators] = await Promise.all([loadCountry(db, iso3), loadCountryIndicators(db, iso3)]);
+	return { country, indicators };
+}
+
+export async function targetData(db: Db, id: string) {
+	if (!(await loadElementIds(db)).includes(id)) return null;
+	const target = await loadTarget(db, { element: id, convention: null, cycle: null, region: null });
+	const [panels, statusVsOutcome] = await Promise.all([loadTargetIndicators(db, id), loadStatusVsOutcome(db, id)]);
+	return { target, indicators: frameworkIndicators(target.framework, id), panels, statusVsOutcome };
+}
