@@ -52,6 +52,9 @@ describe('modules', () => {
 		const [g1, g2] = modules[0].goals;
 		expect(g1.targets[0].keys).toContain(key('q2'));
 		expect(g2.targets[0].keys).toEqual([key('q2')]);
+		const [goal] = groupByModule(FRAMEWORK, [q('cms', 'cms-cop9', 'm9', 'yesno', ['t1.1', 't1.2'])])[0].goals;
+		expect(goal.targets.map((t) => t.keys.length)).toEqual([1, 1]);
+		expect(keysOf(goal)).toEqual(['cms|cms-cop9|m9']);
 		expect(keysOf(modules[0])).toEqual([key('q1'), key('q2'), key('r1'), key('q3'), key('r2')]);
 	});
 

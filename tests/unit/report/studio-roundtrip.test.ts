@@ -131,9 +131,9 @@ describe('hand-over', () => {
 				await merged.cleanup();
 			}
 			const status = (await readParquet(path.join(out, 'status.parquet'))).filter((r) => r.iso3 === 'KEN' && r.cycle_id === 'ramsar-cop10');
-			const pick = (r: Record<string, unknown>) => [r.element_id, r.score, r.n_scored, r.n_questions, r.status];
-			expect(status.map(pick)).toEqual(preview.map(pick));
-			expect(status.map(pick)).toEqual([
+			const pick = (r: Partial<LiveStatus>) => [r.element_id, r.score, r.n_scored, r.n_questions, r.status];
+			expect(status.map((r) => pick(r as Partial<LiveStatus>))).toEqual(preview.map(pick));
+			expect(status.map((r) => pick(r as Partial<LiveStatus>))).toEqual([
 				['t1.1', 0.5, 1, 1, 'in_progress'],
 				['t1.2', 0.25, 1, 1, 'early'],
 				['t2.1', null, 0, 0, 'not_covered'],
