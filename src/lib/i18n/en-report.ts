@@ -69,6 +69,7 @@ export const enReport = {
 	'report.unmapped': 'Questions that inform no target',
 	'report.unmappedNote': 'The crosswalk maps these questions to no 2010 target: they are part of the report but do not change its status.',
 	'report.unsaved': 'The last change is still being saved. Leave anyway?',
+	'report.scoreFailed': 'Your answers are saved, but the live status could not be computed: {error}',
 	'report.live': 'Status as you answer',
 	'report.liveNote': 'Scored by the dashboard’s own rule, in this browser, as the pipeline will score the report once it is merged.',
 	'report.liveConvention': 'Convention',

@@ -71,6 +71,7 @@ export const report: Record<keyof typeof enReport, string> = {
 	'report.unmapped': 'Preguntas que no informan ninguna meta',
 	'report.unmappedNote': 'La tabla de correspondencias no vincula estas preguntas con ninguna meta de 2010: forman parte del informe pero no cambian su estado.',
 	'report.unsaved': 'El último cambio aún se está guardando. ¿Salir de todos modos?',
+	'report.scoreFailed': 'Sus respuestas están guardadas, pero no se pudo calcular el estado: {error}',
 	'report.live': 'Estado al responder',
 	'report.liveNote': 'Calculado con la regla del tablero, en este navegador, como el proceso de datos calculará el informe una vez fusionado.',
 	'report.liveConvention': 'Convención',

@@ -71,6 +71,7 @@ export const report: Record<keyof typeof enReport, string> = {
 	'report.unmapped': 'Questions qui ne renseignent aucun objectif',
 	'report.unmappedNote': 'La table de correspondance ne relie ces questions à aucun objectif de 2010 : elles font partie du rapport mais ne changent pas son état.',
 	'report.unsaved': 'La dernière modification est en cours d’enregistrement. Quitter quand même ?',
+	'report.scoreFailed': 'Vos réponses sont enregistrées, mais l’état n’a pas pu être calculé : {error}',
 	'report.live': 'État au fil des réponses',
 	'report.liveNote': 'Calculé avec la règle du tableau de bord, dans ce navigateur, comme la chaîne de traitement calculera le rapport une fois fusionné.',
 	'report.liveConvention': 'Convention',

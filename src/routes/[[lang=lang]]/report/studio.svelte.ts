@@ -19,6 +19,8 @@ export class Studio {
 	draft = $state.raw<Draft>(null!);
 	live = $state.raw<LiveStatus[]>([]);
 	scoring = $state(false);
+	/** Why the last scoring failed (the answers are kept and saved all the same). */
+	scoreError = $state<string | null>(null);
 	saving = $state<'saved' | 'pending' | 'failed'>('saved');
 	private history = $state.raw<Draft[]>([]);
 	readonly questions: Map<string, FormatQuestion>;
@@ -127,12 +129,16 @@ export class Studio {
 			const draft = this.draft;
 			try {
 				const rows = await liveStatus(this.db, draft, today());
-				if (this.draft === draft) this.live = rows;
+				if (this.draft === draft) {
+					this.live = rows;
+					this.scoreError = null;
+				}
+			} catch (error) {
+				this.scoreError = error instanceof Error ? error.message : String(error);
 			} finally {
 				if (this.draft === draft) this.scoring = false;
 			}
 		});
-		this.scoringRun.catch(() => (this.scoring = false));
 	}
 
 	/** Waits for the save and the scoring of the latest change (e.g. before printing or leaving). */
