@@ -60,6 +60,7 @@ export const enReport = {
 	'report.targetModule': 'Target {code}: {title}',
 	'report.formatHeading': '{convention}: {cycle}',
 	'report.coverage': '{answered} of {total} questions answered',
+	'report.notAnswered': 'Not answered',
 	'report.notApplicable': 'Not applicable',
 	'report.informs': 'Informs {targets}',
 	'report.informsNone': 'Informs no target of the 2010 framework',

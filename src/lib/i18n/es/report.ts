@@ -62,6 +62,7 @@ export const report: Record<keyof typeof enReport, string> = {
 	'report.targetModule': 'Meta {code}: {title}',
 	'report.formatHeading': '{convention}: {cycle}',
 	'report.coverage': '{answered} de {total} preguntas respondidas',
+	'report.notAnswered': 'Sin respuesta',
 	'report.notApplicable': 'No aplicable',
 	'report.informs': 'Informa {targets}',
 	'report.informsNone': 'No informa ninguna meta del marco de 2010',

@@ -62,6 +62,7 @@ export const report: Record<keyof typeof enReport, string> = {
 	'report.targetModule': 'Objectif {code} : {title}',
 	'report.formatHeading': '{convention} : {cycle}',
 	'report.coverage': '{answered} sur {total} questions répondues',
+	'report.notAnswered': 'Sans réponse',
 	'report.notApplicable': 'Sans objet',
 	'report.informs': 'Renseigne {targets}',
 	'report.informsNone': 'Ne renseigne aucun objectif du cadre de 2010',
