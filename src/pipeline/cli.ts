@@ -1,4 +1,5 @@
 /** `npm run data -- --input DIR [--real DIR] --out DIR`: build static/data from the input CSVs; exit 1 listing every problem. */
+import { mergeReports } from './add-reports';
 import { parseCliArgs, USAGE } from './args';
 import { runPipeline } from './pipeline';
 import { describeUnexpected } from './unexpected-error';
@@ -14,7 +15,12 @@ async function main(argv: string[]): Promise<number> {
 		console.log(USAGE);
 		return 0;
 	}
-	const result = await runPipeline({ input: args.input, out: args.out, real: args.real });
+	const merged = args.add.length ? await mergeReports(args.input, args.add, args.real) : null;
+	if (merged && !merged.ok) {
+		console.error(merged.problems.join('\n'));
+		return 1;
+	}
+	const result = await runPipeline({ input: merged?.dir ?? args.input, out: args.out, real: args.real }).finally(() => merged?.cleanup());
 	if (!result.ok) {
 		const inputs = args.real ? `${args.input} and ${args.real}` : args.input;
 		const heading = result.output ? `The output folder cannot be used; nothing was written.` : `The input in ${inputs} has problems; ${args.out} was left unchanged.`;

@@ -16,5 +16,6 @@ import { parties } from './parties';
 import { small } from './small';
 import { activities } from './activities';
 import { outcomes } from './outcomes';
+import { report } from './report';
 
-export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities, ...outcomes, ...open };
+export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities, ...outcomes, ...open, ...report };
