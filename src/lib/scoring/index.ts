@@ -9,3 +9,4 @@ export * from './region';
 export * from './rollups';
 export * from './reporting';
 export * from './as-of';
+export * from './since';
