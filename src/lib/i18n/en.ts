@@ -13,6 +13,7 @@ import { enParties } from './en-parties';
 import { enSmall } from './en-small';
 import { enActivities } from './en-activities';
 import { enOutcomes } from './en-outcomes';
+import { enChanges } from './en-changes';
 
 const core = {
 	'site.title': '2010 Biodiversity Target',
@@ -187,6 +188,6 @@ const core = {
 } as const;
 
 /** Every English message: the core above plus one file per lens, so lenses can grow independently. */
-export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enViewContext, ...enSql, ...enNotFound, ...enPhone, ...enParties, ...enSmall, ...enActivities, ...enOutcomes } as const;
+export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enViewContext, ...enSql, ...enNotFound, ...enPhone, ...enParties, ...enSmall, ...enActivities, ...enOutcomes, ...enChanges } as const;
 
 export type MessageKey = keyof typeof en;

@@ -14,6 +14,7 @@ import type { enPhone } from '../en-phone';
 import type { enParties } from '../en-parties';
 import type { enSmall } from '../en-small';
 import type { enActivities } from '../en-activities';
+import type { enChanges } from '../en-changes';
 
 type LensKey =
 	| keyof typeof enConvention
@@ -29,7 +30,8 @@ type LensKey =
 	| keyof typeof enParties
 	| keyof typeof enSmall
 	| keyof typeof enActivities
-	| keyof typeof enOutcomes;
+	| keyof typeof enOutcomes
+	| keyof typeof enChanges;
 
 export const core: Record<Exclude<MessageKey, LensKey>, string> = {
 	'site.title': 'Meta de diversidad biológica para 2010',

@@ -15,5 +15,6 @@ import { parties } from './parties';
 import { small } from './small';
 import { activities } from './activities';
 import { outcomes } from './outcomes';
+import { changes } from './changes';
 
-export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities, ...outcomes };
+export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities, ...outcomes, ...changes };
