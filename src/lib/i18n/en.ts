@@ -14,6 +14,7 @@ import { enSmall } from './en-small';
 import { enActivities } from './en-activities';
 import { enOutcomes } from './en-outcomes';
 import { enChanges } from './en-changes';
+import { enLinked } from './en-linked';
 
 const core = {
 	'site.title': '2010 Biodiversity Target',
@@ -188,6 +189,6 @@ const core = {
 } as const;
 
 /** Every English message: the core above plus one file per lens, so lenses can grow independently. */
-export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enViewContext, ...enSql, ...enNotFound, ...enPhone, ...enParties, ...enSmall, ...enActivities, ...enOutcomes, ...enChanges } as const;
+export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enViewContext, ...enSql, ...enNotFound, ...enPhone, ...enParties, ...enSmall, ...enActivities, ...enOutcomes, ...enChanges, ...enLinked } as const;
 
 export type MessageKey = keyof typeof en;

@@ -15,6 +15,7 @@ import type { enParties } from '../en-parties';
 import type { enSmall } from '../en-small';
 import type { enActivities } from '../en-activities';
 import type { enChanges } from '../en-changes';
+import type { enLinked } from '../en-linked';
 
 type LensKey =
 	| keyof typeof enConvention
@@ -31,7 +32,8 @@ type LensKey =
 	| keyof typeof enSmall
 	| keyof typeof enActivities
 	| keyof typeof enOutcomes
-	| keyof typeof enChanges;
+	| keyof typeof enChanges
+	| keyof typeof enLinked;
 
 export const core: Record<Exclude<MessageKey, LensKey>, string> = {
 	'site.title': 'Meta de diversidad biológica para 2010',

@@ -16,5 +16,6 @@ import { small } from './small';
 import { activities } from './activities';
 import { outcomes } from './outcomes';
 import { changes } from './changes';
+import { linked } from './linked';
 
-export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities, ...outcomes, ...changes };
+export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities, ...outcomes, ...changes, ...linked };
