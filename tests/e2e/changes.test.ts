@@ -108,7 +108,11 @@ describe('since the last meeting', () => {
 		const { up, down } = await expectedMovers(since);
 		expect(up + down).toBeGreaterThan(0);
 		expect(await summary()).toContain(`${up.toLocaleString('en')} countries improved on at least one target and ${down.toLocaleString('en')} declined`);
-		await expect(session.page.getByRole('figure', { name: 'Class moves per target, before → after' }).isVisible()).resolves.toBe(true);
+		const chart = session.page.getByRole('figure', { name: 'Class moves per target, before → after' });
+		await expect(chart.isVisible()).resolves.toBe(true);
+		await session.page.screenshot({ path: 'test-results/changes-1280.png' });
+		await chart.scrollIntoViewIfNeeded();
+		await session.page.screenshot({ path: 'test-results/changes-moves-1280.png' });
 
 		await session.page.getByLabel('Convention', { exact: true }).selectOption('cbd');
 		await session.page.locator(`.changes-view[data-view="${since}/cbd/all"][data-ready="true"]`).waitFor({ timeout: 60_000 });
@@ -125,7 +129,6 @@ describe('since the last meeting', () => {
 		await session.page.locator('[data-engine="ready"]').waitFor({ timeout: 60_000 });
 		const { violations } = await new AxeBuilder({ page: session.page }).analyze();
 		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-		await session.page.screenshot({ path: 'test-results/changes-1280.png', fullPage: true });
 
 		await session.page.getByRole('link', { name: 'Français' }).click();
 		await session.page.waitForURL(`${baseUrl}/fr/changes/?since=${since}&region=Africa`);
@@ -133,11 +136,85 @@ describe('since the last meeting', () => {
 		await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Depuis la dernière réunion');
 
 		await session.page.setViewportSize({ width: 375, height: 740 });
-		await session.page.goto(`${baseUrl}/changes/?since=${since}`);
-		await session.page.locator(`.changes-view[data-view^="${since}/"][data-ready="true"]`).waitFor({ timeout: 60_000 });
+		const earlier = `${Number(asOf.slice(0, 4)) - 2}${asOf.slice(4)}`;
+		await session.page.goto(`${baseUrl}/changes/?since=${earlier}`);
+		await session.page.locator(`.changes-view[data-view^="${earlier}/"][data-ready="true"]`).waitFor({ timeout: 60_000 });
 		const overflow = await session.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
-		await session.page.screenshot({ path: 'test-results/changes-375.png', fullPage: true });
+		await session.page.screenshot({ path: 'test-results/changes-375.png' });
+		await session.page.getByRole('figure', { name: 'Class moves per target, before → after' }).scrollIntoViewIfNeeded();
+		await session.page.screenshot({ path: 'test-results/changes-moves-375.png' });
 		expect(session.consoleErrors).toEqual([]);
+	});
+});
+
+describe('linked views on the convention page', () => {
+	const latest = async () =>
+		(
+			await queryParquetFolder<{ cycle_id: string }>(
+				dataDir,
+				`SELECT cycle_id FROM cycles WHERE convention_id = 'cbd' ORDER BY year DESC, due DESC, cycle_id DESC LIMIT 1`
+			)
+		)[0].cycle_id;
+	const inClass = async (cycle: string, element: string, status: string) =>
+		(
+			await queryParquetFolder<{ n: number }>(
+				dataDir,
+				`SELECT count(*)::INTEGER AS n FROM status s JOIN parties p ON p.convention_id = s.convention_id AND p.iso3 = s.iso3
+				WHERE s.convention_id = 'cbd' AND s.cycle_id = '${cycle}' AND s.element_id = '${element}' AND s.status = '${status}'`
+			)
+		)[0].n;
+	const shownParties = async () => Number(await session.page.locator('p.count[data-shown]').getAttribute('data-shown'));
+	const viewFor = (target: string) => session.page.locator(`.convention-view[data-target="${target}"][data-ready="true"]`).waitFor({ timeout: 60_000 });
+
+	it('filters the map and the table by a target and a class, through the URL, reload and back/forward', async () => {
+		const { page } = session;
+		const cycle = await latest();
+		await page.goto(`${baseUrl}/conventions/cbd/`);
+		await page.locator('.convention-view[data-engine="ready"]').waitFor({ timeout: 60_000 });
+		const all = await shownParties();
+
+		// A click on target 1.2's row of "Status by target" chooses it.
+		await page.getByRole('figure', { name: 'Status by target: countries in each class' }).locator('svg text', { hasText: /^1\.2 / }).first().click();
+		await page.waitForURL(/target=t1\.2/);
+		await viewFor('t1.2');
+		// The keyboard way: the select.
+		await page.getByLabel('Show on the map and in the table').selectOption('t1.1');
+		await page.waitForURL(/target=t1\.1/);
+		await viewFor('t1.1');
+		await expect(page.getByRole('figure', { name: 'Status of each country on target 1.1' }).isVisible()).resolves.toBe(true);
+
+		const expected = await inClass(cycle, 't1.1', 'not_started');
+		expect(expected).toBeGreaterThan(0);
+		await page.getByRole('group', { name: 'Filter the parties table by class' }).getByRole('button', { name: /^Not started/ }).click();
+		await page.waitForURL(/class=not_started/);
+		await expect.poll(shownParties).toBe(expected);
+		await expect(page.getByTestId('selection-summary').textContent()).resolves.toContain(`${expected.toLocaleString('en')} of`);
+		await page.getByRole('figure', { name: 'Status of each country on target 1.1' }).scrollIntoViewIfNeeded();
+		await page.screenshot({ path: 'test-results/convention-linked-1280.png' });
+
+		await page.reload();
+		await viewFor('t1.1');
+		await expect.poll(shownParties).toBe(expected);
+		await page.goBack();
+		await expect.poll(() => new URL(page.url()).search).toBe('?target=t1.1');
+		await expect.poll(shownParties).toBe(all);
+		await page.goForward();
+		await expect.poll(shownParties).toBe(expected);
+
+		await page.getByRole('button', { name: 'Remove “Target 1.1”' }).click();
+		await expect.poll(() => new URL(page.url()).search).toBe('?class=not_started');
+		await viewFor('none');
+		const { violations } = await new AxeBuilder({ page }).analyze();
+		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(session.consoleErrors).toEqual([]);
+		expect(session.offOrigin).toEqual([]);
+
+		await page.setViewportSize({ width: 375, height: 740 });
+		await page.goto(`${baseUrl}/conventions/cbd/?target=t1.1&class=not_started`);
+		await viewFor('t1.1');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+		await page.getByRole('figure', { name: 'Status of each country on target 1.1' }).scrollIntoViewIfNeeded();
+		await page.screenshot({ path: 'test-results/convention-linked-375.png' });
 	});
 });
