@@ -7,7 +7,7 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 
-const ENGINE_PAGES = [/^\/$/, /^\/compare\/$/, /^\/conventions\/[^/]+\/$/, /^\/targets\/[^/]+\/$/, /^\/indicators\/[^/]+\/$/];
+const ENGINE_PAGES = [/^\/$/, /^\/changes\/$/, /^\/compare\/$/, /^\/conventions\/[^/]+\/$/, /^\/targets\/[^/]+\/$/, /^\/indicators\/[^/]+\/$/];
 const READY_PAGES = [/^\/countries\/[^/]+\/$/];
 
 /** The page's path without its language prefix and query: `/fr/countries/KEN/?x=1` → `/countries/KEN/`. */

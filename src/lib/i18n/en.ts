@@ -15,6 +15,8 @@ import { enSmall } from './en-small';
 import { enActivities } from './en-activities';
 import { enOutcomes } from './en-outcomes';
 import { enReport } from './en-report';
+import { enChanges } from './en-changes';
+import { enLinked } from './en-linked';
 
 const core = {
 	'site.title': '2010 Biodiversity Target',
@@ -189,6 +191,6 @@ const core = {
 } as const;
 
 /** Every English message: the core above plus one file per lens, so lenses can grow independently. */
-export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enViewContext, ...enSql, ...enNotFound, ...enPhone, ...enParties, ...enSmall, ...enActivities, ...enOutcomes, ...enOpen, ...enReport } as const;
+export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enViewContext, ...enSql, ...enNotFound, ...enPhone, ...enParties, ...enSmall, ...enActivities, ...enOutcomes, ...enOpen, ...enReport, ...enChanges, ...enLinked } as const;
 
 export type MessageKey = keyof typeof en;

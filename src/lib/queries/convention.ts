@@ -4,6 +4,7 @@ import { sql } from '../db/sql';
 import { classify, STATUS_CLASSES, type StatusClass } from '../scoring';
 import type { Convention, FrameworkElement, ReportingRow } from './types';
 import type { ConventionCountry, Cycle, PartyRow, ReportCell, ReportState, TargetClassCount } from './lens-types';
+import { targetCountriesQuery, type TargetCountryStatus } from './convention-target';
 import {
 	asOfDate,
 	frameworkQuery,
@@ -22,6 +23,8 @@ export interface ConventionFilters {
 	/** null = the latest cycle. */
 	cycle: string | null;
 	region: string | null;
+	/** A target chosen in "Status by target" (linked views): its countries' statuses are loaded too. */
+	target?: string | null;
 }
 
 export interface ConventionData {
@@ -39,6 +42,8 @@ export interface ConventionData {
 	parties: PartyRow[];
 	/** The date overdue reports are judged on (rule 7: the data's date). */
 	asOf: string | null;
+	/** The chosen target and each reporting country's status on it; null when none is chosen. */
+	target: { element_id: string; countries: TargetCountryStatus[] } | null;
 }
 
 export const conventionQuery = (convention: string) =>
@@ -104,11 +109,13 @@ export async function loadConvention(db: Db, filters: ConventionFilters): Promis
 	if (cycles.length === 0) throw new Error(`Convention "${id}" has no reporting cycle`);
 	const cycle = cycles.find((c) => c.cycle_id === filters.cycle) ?? cycles[cycles.length - 1];
 	const asOf = asOfDate(db);
-	const [classRows, reporting, countryRows, reportRows] = await Promise.all([
+	const target = framework.some((e) => e.level === 'target' && e.element_id === filters.target) ? filters.target! : null;
+	const [classRows, reporting, countryRows, reportRows, targetRows] = await Promise.all([
 		db.query<TargetClassCount>(targetClassesQuery(id, cycle.cycle_id, region)),
 		db.query<ReportingRow>(conventionReportingQuery(id, region)),
 		db.query<CountryRow>(countryStatusQuery(id, cycle.cycle_id, region, asOf)),
-		db.query<ReportRow>(partyReportsQuery(id, region, asOf))
+		db.query<ReportRow>(partyReportsQuery(id, region, asOf)),
+		target ? db.query<TargetCountryStatus>(targetCountriesQuery(id, cycle.cycle_id, target, region)) : null
 	]);
 	const countries = countryRows.map(toConventionCountry(cycle.cycle_id));
 	return {
@@ -122,7 +129,8 @@ export async function loadConvention(db: Db, filters: ConventionFilters): Promis
 		reporting,
 		countries,
 		parties: partyRows(countries, reportRows),
-		asOf
+		asOf,
+		target: target && targetRows ? { element_id: target, countries: targetRows } : null
 	};
 }
 

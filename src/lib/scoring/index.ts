@@ -10,3 +10,4 @@ export * from './rollups';
 export * from './reporting';
 export * from './as-of';
 export * from './report-status';
+export * from './since';

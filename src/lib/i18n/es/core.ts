@@ -16,6 +16,8 @@ import type { enSmall } from '../en-small';
 import type { enActivities } from '../en-activities';
 import type { enOpen } from '../en-open';
 import type { enReport } from '../en-report';
+import type { enChanges } from '../en-changes';
+import type { enLinked } from '../en-linked';
 
 type LensKey =
 	| keyof typeof enConvention
@@ -33,7 +35,9 @@ type LensKey =
 	| keyof typeof enActivities
 	| keyof typeof enOutcomes
 	| keyof typeof enOpen
-	| keyof typeof enReport;
+	| keyof typeof enReport
+	| keyof typeof enChanges
+	| keyof typeof enLinked;
 
 export const core: Record<Exclude<MessageKey, LensKey>, string> = {
 	'site.title': 'Meta de diversidad biológica para 2010',

@@ -14,8 +14,10 @@ import { small } from './small';
 import { activities } from './activities';
 import { outcomes } from './outcomes';
 import { report } from './report';
+import { changes } from './changes';
+import { linked } from './linked';
 import { share } from './share';
 import { sql } from './sql';
 import { target } from './target';
 
-export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities, ...outcomes, ...open, ...report };
+export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities, ...outcomes, ...open, ...report, ...changes, ...linked };

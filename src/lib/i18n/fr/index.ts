@@ -17,5 +17,7 @@ import { small } from './small';
 import { activities } from './activities';
 import { outcomes } from './outcomes';
 import { report } from './report';
+import { changes } from './changes';
+import { linked } from './linked';
 
-export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities, ...outcomes, ...open, ...report };
+export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities, ...outcomes, ...open, ...report, ...changes, ...linked };

@@ -4,6 +4,8 @@ import { formatDate, formatNumber, formatPercent, formatScore, listOf, statusLab
 import type { ConventionData } from '$lib/queries/convention';
 import { leaders, sameCounts, type Counted } from '$lib/summary/leaders';
 import type { FrameworkElement } from '$lib/queries/types';
+import type { ConventionCountry, MapCategory } from '$lib/queries/lens-types';
+import { categoryLabel } from '$lib/charts/worldMap';
 
 export function conventionSummary(data: ConventionData): string[] {
 	return [reportingSentence(data), overallSentence(data), ...targetSentences(data)].filter((s): s is string => s != null);
@@ -72,4 +74,31 @@ function targetSentences({ targetClasses, framework, convention }: ConventionDat
 	const empty = asked.filter((row) => row.noData === row.total).length;
 	if (empty > 0) sentences.push(tp('summary.noDataAsked', empty, { asked: formatNumber(asked.length) }));
 	return sentences;
+}
+
+/**
+ * The linked views' sentence: how the parties stand on the chosen target (or overall) and how many are in
+ * the chosen class — the numbers the recoloured map and the filtered table show. Null without a choice.
+ */
+export function selectionSentence(
+	data: ConventionData,
+	countries: ConventionCountry[],
+	targetCode: string | null,
+	category: MapCategory | null
+): string | null {
+	if (!targetCode && !category) return null;
+	const parties = countries.filter((c) => c.joined != null);
+	const inClass = (status: string) => parties.filter((c) => c.category === status).length;
+	const scope = targetCode ? t('linked.scope.target', { code: targetCode, cycle: data.cycle.label }) : t('linked.scope.overall', { cycle: data.cycle.label });
+	if (category) {
+		return t('linked.summary.class', { scope, count: formatNumber(inClass(category)), total: formatNumber(parties.length), status: categoryLabel(category).toLowerCase() });
+	}
+	const scored = parties.filter((c) => c.score != null).length;
+	return t('linked.summary.target', {
+		scope,
+		scored: formatNumber(scored),
+		total: formatNumber(parties.length),
+		advanced: formatNumber(inClass('advanced')),
+		notStarted: formatNumber(inClass('not_started'))
+	});
 }
