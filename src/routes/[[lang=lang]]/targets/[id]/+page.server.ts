@@ -1,8 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { loadStatusVsOutcome, loadTargetIndicators } from '$lib/queries/indicators';
-import { loadElementIds, loadTarget } from '$lib/queries/target';
+import { loadTargetIndicators } from '$lib/queries/indicators/panels';
+import { loadStatusVsOutcome } from '$lib/queries/indicators/status-vs-outcome';
+import { loadElementIds } from '$lib/queries/target/element-ids';
+import { loadTarget } from '$lib/queries/target/target-page';
 import { buildDb } from '$lib/server/build-db';
-import { TARGET_INDICATORS } from '../../../../pipeline/reference/framework';
+import { frameworkIndicators } from '$lib/server/build-reference';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** One page per framework element: the 21 targets, 11 goals and 7 focal areas. */
@@ -19,12 +21,3 @@ export const load: PageServerLoad = async ({ params }) => {
 	]);
 	return { target, indicators: frameworkIndicators(target.framework, params.id), panels, statusVsOutcome };
 };
-
-/** The outcome indicators the framework names for the element's targets (build-side reference, not data). */
-function frameworkIndicators(framework: { element_id: string; parent_id: string | null }[], id: string): string[] {
-	const below = (parent: string): string[] => [
-		parent,
-		...framework.filter((row) => row.parent_id === parent).flatMap((row) => below(row.element_id))
-	];
-	return [...new Set(below(id).flatMap((element) => TARGET_INDICATORS.get(element) ?? []))];
-}
