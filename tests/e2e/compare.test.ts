@@ -96,7 +96,7 @@ describe('compare page', () => {
 
 		await page.reload();
 		await page.locator(ready('KEN,TZA,region:Africa')).waitFor({ timeout: 60_000 });
-		await page.getByRole('button', { name: 'Remove Tanzania' }).click();
+		await page.getByRole('button', { name: 'Remove United Republic of Tanzania' }).click();
 		await page.locator(ready('KEN,region:Africa')).waitFor();
 		await page.goBack();
 		await page.locator(ready('KEN,TZA,region:Africa')).waitFor();

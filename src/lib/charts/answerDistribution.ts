@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatNumber, formatPercent, t } from '../i18n';
-import type { CrosswalkQuestion } from '../queries/target';
+import type { CrosswalkQuestion } from '../queries/target/crosswalk';
 import { classify } from '../schema';
 import { BAR_ROWS, barRowsLayout, chartDescription, documentOption, labelLineWidth, type ChartOptions } from './options';
 import { statusColor, statusInk, THEME } from './palette';

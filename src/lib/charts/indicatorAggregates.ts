@@ -5,8 +5,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatNumber, t } from '../i18n';
-import type { SeriesPoint } from '../queries/indicators';
-import { pointTitle, TARGET_YEAR, yearDomain, type IndicatorChartOptions } from './indicatorSeries';
+import type { SeriesPoint } from '../queries/indicators/values';
+import { TARGET_YEAR } from '../indicators/years';
+import { pointTitle, yearDomain, type IndicatorChartOptions } from './indicatorSeries';
 import { chartDescription, documentOption } from './options';
 import { valueTicks } from './indicatorFormat';
 import { ACCENT, THEME } from './palette';

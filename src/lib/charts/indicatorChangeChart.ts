@@ -5,8 +5,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n';
-import type { EntityChange } from '../queries/indicators';
-import { directionLabel, verdictColor, type Change } from './indicatorChange';
+import type { EntityChange } from '../queries/indicators/values';
+import type { Change } from '../indicators/change';
+import { directionLabel, verdictColor } from './indicatorChange';
 import { formatChange, type ValueFormat } from './indicatorFormat';
 import type { IndicatorChartOptions } from './indicatorSeries';
 import { aggregateKindLabel } from './indicatorAggregates';

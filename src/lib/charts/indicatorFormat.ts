@@ -3,7 +3,7 @@
  * 0.77, Living Planet Index 0.457), percentages with one, counts as whole numbers.
  */
 import { numberFormat } from '../i18n';
-import type { Change } from './indicatorChange';
+import type { Change } from '../indicators/change';
 
 export type ValueFormat = (value: number | null | undefined) => string;
 

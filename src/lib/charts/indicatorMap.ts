@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n';
-import type { RankedValue } from '../queries/indicators';
+import type { RankedValue } from '../queries/indicators/indicator-page';
 import type { IndicatorChartOptions } from './indicatorSeries';
 import { documentOption } from './options';
 import { THEME } from './palette';

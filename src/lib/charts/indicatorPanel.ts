@@ -4,7 +4,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n';
-import type { IndicatorPanel, SeriesPoint } from '../queries/indicators';
+import type { IndicatorPanel } from '../queries/indicators/panels';
+import type { SeriesPoint } from '../queries/indicators/values';
 import { pointTitle, targetYearMarks, yearDomain, type IndicatorChartOptions } from './indicatorSeries';
 import { valueTicks } from './indicatorFormat';
 import { documentOption } from './options';

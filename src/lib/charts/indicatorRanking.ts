@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatNumber, t } from '../i18n';
-import type { RankedValue } from '../queries/indicators';
+import type { RankedValue } from '../queries/indicators/indicator-page';
 import type { IndicatorChartOptions } from './indicatorSeries';
 import { BAR_ROWS, barRowsLayout, chartDescription, documentOption, labelLineWidth } from './options';
 import { ACCENT } from './palette';

@@ -5,12 +5,11 @@
  */
 import * as Plot from '@observablehq/plot';
 import { t } from '../i18n';
-import type { SeriesPoint } from '../queries/indicators';
+import { TARGET_YEAR } from '../indicators/years';
+import type { SeriesPoint } from '../queries/indicators/values';
 import { valueTicks, type ValueFormat } from './indicatorFormat';
 import { chartDescription, documentOption, type ChartOptions } from './options';
 import type { TableData } from './table';
-
-export const TARGET_YEAR = 2010;
 
 export interface SeriesStyle {
 	code: string;

@@ -1,6 +1,6 @@
 /** Every indicator chart's source line: who publishes the data, whether it is real or the sample, licence, citation. */
 import { t } from '../i18n';
-import type { Indicator } from '../queries/indicators';
+import type { Indicator } from '../queries/indicators/catalogue';
 
 export function indicatorSourceLine(indicator: Indicator): string {
 	return t('indicator.source', {

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatNumber, formatScore, listOf, statusLabel, t } from '../i18n';
-import type { ElementCycleStatus } from '../queries/target';
+import type { ElementCycleStatus } from '../queries/target/element-by-cycle';
 import { CLASS_THRESHOLDS } from '../scoring';
 import { BAR_ROWS, barRowsLayout, chartDescription, documentOption, labelLineWidth, type ChartOptions } from './options';
 import { statusColor, statusInk, statusSymbol } from './palette';

@@ -46,3 +46,15 @@ export function gridMove(table: HTMLTableElement, from: Element, key: string, { 
 			return null;
 	}
 }
+
+/** The grid's keydown handler: moves focus as gridMove says, following the table's writing direction. */
+export function gridKeyDown(event: KeyboardEvent) {
+	const item = (event.target as Element).closest(NAV);
+	if (!item) return;
+	const table = event.currentTarget as HTMLTableElement;
+	const rtl = getComputedStyle(table).direction === 'rtl';
+	const next = gridMove(table, item, event.key, { ctrl: event.ctrlKey || event.metaKey, rtl });
+	if (!next) return;
+	event.preventDefault();
+	next.focus();
+}

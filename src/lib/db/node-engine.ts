@@ -8,9 +8,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { tableToIPC } from 'apache-arrow';
-import type { Manifest } from '../schema';
 import { arrowRows, createDb, SETUP_STATEMENTS, tableName, type AfterLoad, type Db, type Engine, type FileLoader } from './connection';
 import { lockEngine } from './engine-lock';
+import { readManifestFile } from './manifest-file';
 import { parquetToArrow } from './parquet-to-arrow';
 
 const require = createRequire(import.meta.url);
@@ -53,7 +53,7 @@ export async function nodeEngine(loadFile: FileLoader): Promise<Engine> {
 
 /** A Db over a pipeline output folder (manifest.json + Parquet files), the browser's way. */
 export async function openDataFolder(folder: string, afterLoad?: AfterLoad): Promise<Db> {
-	const manifest = JSON.parse(await readFile(path.join(folder, 'manifest.json'), 'utf8')) as Manifest;
+	const manifest = await readManifestFile(folder);
 	const engine = await nodeEngine(async (file) => {
 		const bytes = await readFile(path.join(folder, file));
 		return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

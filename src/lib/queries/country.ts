@@ -6,13 +6,13 @@ import { countedReportsSql } from '../scoring/cycles';
 import type { Convention, FrameworkElement } from './types';
 import type {
 	Benchmark,
-	Change,
 	ChangeCell,
 	Country,
 	CountryCell,
 	Cycle,
 	Membership,
-	ReportState
+	ReportState,
+	StatusChange
 } from './lens-types';
 import { asOfDate, conventionsQuery, frameworkQuery, overallStatuses, rankedCycles, reportStateSql, rule, shownCycles } from './lens-shared';
 
@@ -203,7 +203,7 @@ function toChange(row: CellRow): ChangeCell {
 }
 
 /** Rule 6: a change needs a status in both cycles; a status only in the latest is new data. */
-export function change(score: number | null, previous: number | null): Change {
+export function change(score: number | null, previous: number | null): StatusChange {
 	if (score == null) return 'none';
 	if (previous == null) return 'new';
 	if (Math.abs(score - previous) < SAME) return 'same';

@@ -77,7 +77,8 @@ export interface CountryCell extends MatrixCell {
 	report_state: ReportState | null;
 }
 
-export type Change = 'up' | 'down' | 'same' | 'new' | 'none';
+/** How a status moved since the previous cycle (rule 6); an indicator's change is src/lib/indicators/change.ts. */
+export type StatusChange = 'up' | 'down' | 'same' | 'new' | 'none';
 
 export interface ChangeCell {
 	convention_id: string;
@@ -86,7 +87,7 @@ export interface ChangeCell {
 	previous_cycle_id: string | null;
 	score: number | null;
 	previous: number | null;
-	change: Change;
+	change: StatusChange;
 }
 
 export interface Membership {

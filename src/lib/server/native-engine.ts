@@ -3,10 +3,9 @@
  * as the browser's duckdb-wasm, reading the Parquet files directly. A test checks both give the same numbers.
  */
 import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createDb, SETUP_STATEMENTS, tableName, type AfterLoad, type Db, type Engine, type Row } from '../db/connection';
-import type { Manifest } from '../schema';
+import { readManifestFile } from '../db/manifest-file';
 
 export async function nativeEngine(folder: string): Promise<Engine> {
 	const instance = await DuckDBInstance.create(':memory:');
@@ -32,6 +31,5 @@ function plainNumbers(row: Record<string, unknown>): Row {
 }
 
 export async function openNativeDataFolder(folder: string, afterLoad?: AfterLoad): Promise<Db> {
-	const manifest = JSON.parse(await readFile(path.join(folder, 'manifest.json'), 'utf8')) as Manifest;
-	return createDb(await nativeEngine(folder), manifest, afterLoad);
+	return createDb(await nativeEngine(folder), await readManifestFile(folder), afterLoad);
 }

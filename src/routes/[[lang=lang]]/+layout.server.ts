@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readManifestFileIfAny } from '$lib/db/manifest-file';
 import { getLocale } from '$lib/i18n';
 import { loadSearchIndex, type SearchEntry } from '$lib/queries/search';
-import type { Manifest } from '$lib/schema';
 import { buildDb } from '$lib/server/build-db';
 import { dataDir } from '$lib/server/data-dir';
 import { withAliases } from '$lib/server/search-aliases';
@@ -14,17 +12,9 @@ import type { LayoutServerLoad } from './$types';
  * yet) is shown, not a failed build.
  */
 export const load: LayoutServerLoad = async () => {
-	const manifest = await readManifest();
+	const manifest = await readManifestFileIfAny(dataDir());
 	return { manifest, searchIndex: manifest ? await readSearchIndex() : [] };
 };
-
-async function readManifest(): Promise<Manifest | null> {
-	try {
-		return JSON.parse(await readFile(path.join(dataDir(), 'manifest.json'), 'utf8')) as Manifest;
-	} catch {
-		return null;
-	}
-}
 
 /** Built once per build and language: the layout's load runs for every prerendered page. */
 const searchIndexes = new Map<string, Promise<SearchEntry[]>>();

@@ -1,7 +1,8 @@
 /** The indicator charts: SVG snapshots at desktop and phone widths, names, 2010 marks and their tables. */
 import { describe, expect, it } from 'vitest';
 import { indicatorAggregatesChart, indicatorAggregatesTable } from '../../../src/lib/charts/indicatorAggregates';
-import { describeChange, directionLabel } from '../../../src/lib/charts/indicatorChange';
+import { directionLabel } from '../../../src/lib/charts/indicatorChange';
+import { describeChange } from '../../../src/lib/indicators/change';
 import { changedRows, indicatorChangeChart, indicatorChangeTable } from '../../../src/lib/charts/indicatorChangeChart';
 import { formatChange, indicatorFormat, valueTicks } from '../../../src/lib/charts/indicatorFormat';
 import countries110m from 'world-atlas/countries-110m.json';

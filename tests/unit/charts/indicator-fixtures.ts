@@ -1,6 +1,8 @@
 /** Small hand-made indicator rows for the chart tests (shapes as the indicator queries return them). */
-import { describeChange } from '../../../src/lib/charts/indicatorChange';
-import type { EntityChange, IndicatorPanel, RankedValue, SeriesPoint } from '../../../src/lib/queries/indicators';
+import { describeChange } from '../../../src/lib/indicators/change';
+import type { RankedValue } from '../../../src/lib/queries/indicators/indicator-page';
+import type { IndicatorPanel } from '../../../src/lib/queries/indicators/panels';
+import type { EntityChange, SeriesPoint } from '../../../src/lib/queries/indicators/values';
 
 const point = (code: string, name: string, kind: SeriesPoint['kind'], year: number, value: number): SeriesPoint => ({ code, name, kind, year, value });
 

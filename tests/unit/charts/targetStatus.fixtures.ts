@@ -1,5 +1,6 @@
 /** Hand-made rows for the target page's charts: a target under two conventions, answers of three scales. */
-import type { CrosswalkQuestion, ElementCycleStatus } from '../../../src/lib/queries/target';
+import type { CrosswalkQuestion } from '../../../src/lib/queries/target/crosswalk';
+import type { ElementCycleStatus } from '../../../src/lib/queries/target/element-by-cycle';
 import { classify } from '../../../src/lib/schema';
 
 const cycle = (

@@ -5,20 +5,15 @@
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Change } from '../../../src/lib/charts/indicatorChange';
+import type { Change } from '../../../src/lib/indicators/change';
 import type { Db } from '../../../src/lib/db/connection';
 import { openDataFolder } from '../../../src/lib/db/node-engine';
-import {
-	comparesWithWorld,
-	defaultYear,
-	loadCountryIndicators,
-	loadIndicator,
-	loadIndicatorIds,
-	loadIndicatorIndex,
-	loadStatusVsOutcome,
-	loadTargetIndicators,
-	type EntityChange
-} from '../../../src/lib/queries/indicators';
+import { loadIndicatorIds } from '../../../src/lib/queries/indicators/catalogue';
+import { loadIndicatorIndex } from '../../../src/lib/queries/indicators/index-page';
+import { defaultYear, loadIndicator } from '../../../src/lib/queries/indicators/indicator-page';
+import { comparesWithWorld, loadCountryIndicators, loadTargetIndicators } from '../../../src/lib/queries/indicators/panels';
+import { loadStatusVsOutcome } from '../../../src/lib/queries/indicators/status-vs-outcome';
+import type { EntityChange } from '../../../src/lib/queries/indicators/values';
 import { runPipeline } from '../../../src/pipeline/pipeline';
 import { copyTiny, makeTempDir, removeDir, TINY } from '../pipeline/helpers';
 

@@ -1,4 +1,5 @@
-import { loadIndicatorIndex, loadWorldIndicators } from '$lib/queries/indicators';
+import { loadIndicatorIndex } from '$lib/queries/indicators/index-page';
+import { loadWorldIndicators } from '$lib/queries/indicators/panels';
 import { buildDb } from '$lib/server/build-db';
 
 /** Build time: every indicator with its World trend, grouped by the targets it informs. */

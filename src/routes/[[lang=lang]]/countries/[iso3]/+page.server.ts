@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { loadCountry, loadCountryIds } from '$lib/queries/country';
-import { loadCountryIndicators } from '$lib/queries/indicators';
+import { loadCountryIndicators } from '$lib/queries/indicators/panels';
 import { buildDb } from '$lib/server/build-db';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

@@ -1,11 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { loadIndicator, loadIndicatorIds, loadStatusVsOutcome } from '$lib/queries/indicators';
+import { loadIndicatorIds } from '$lib/queries/indicators/catalogue';
+import { loadIndicator } from '$lib/queries/indicators/indicator-page';
+import { loadStatusVsOutcome } from '$lib/queries/indicators/status-vs-outcome';
 import { buildDb } from '$lib/server/build-db';
-import { INDICATORS } from '../../../../pipeline/importers/indicators';
+import { KNOWN_INDICATORS as KNOWN } from '$lib/server/build-reference';
 import type { EntryGenerator, PageServerLoad } from './$types';
-
-/** The indicators the importers know, by id: their pages exist (saying "no data") even in a sample-only build. */
-const KNOWN = new Map<string, string>(INDICATORS.map((indicator) => [indicator.indicator_id, indicator.name]));
 
 /** One page per indicator in the data, and per indicator the importers know. */
 export const entries: EntryGenerator = async () => {

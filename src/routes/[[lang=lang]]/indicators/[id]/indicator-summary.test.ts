@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorFormat } from '$lib/charts/indicatorFormat';
-import { withChanges, type ChangeValues } from '$lib/queries/indicators';
+import { withChanges, type ChangeValues } from '$lib/queries/indicators/values';
 import { indicatorSummary } from './indicator-summary';
 
 const world = (values: Partial<ChangeValues>): ChangeValues => ({

@@ -1,7 +1,8 @@
 /** The indicator page's plain-language summary: the World's change around 2010 and the spread of the ranking year. */
 import { formatChange, type ValueFormat } from '$lib/charts/indicatorFormat';
 import { formatNumber, t } from '$lib/i18n';
-import { WORLD, type IndicatorData } from '$lib/queries/indicators';
+import { WORLD } from '$lib/indicators/entities';
+import type { IndicatorData } from '$lib/queries/indicators/indicator-page';
 
 export function indicatorSummary(data: Pick<IndicatorData, 'changes' | 'ranking' | 'year'>, format: ValueFormat): string[] {
 	const sentences: string[] = [];

@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { loadStatusVsOutcome, loadTargetIndicators } from '$lib/queries/indicators';
-import { loadElementIds, loadTarget } from '$lib/queries/target';
+import { loadTargetIndicators } from '$lib/queries/indicators/panels';
+import { loadStatusVsOutcome } from '$lib/queries/indicators/status-vs-outcome';
+import { loadElementIds } from '$lib/queries/target/element-ids';
+import { loadTarget } from '$lib/queries/target/target-page';
 import { buildDb } from '$lib/server/build-db';
 import { frameworkIndicators } from '$lib/queries/framework-indicators';
 import type { EntryGenerator, PageServerLoad } from './$types';

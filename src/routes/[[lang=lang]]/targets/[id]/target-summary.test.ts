@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ElementCycleStatus, ShownSummary } from '$lib/queries/target';
+import type { ElementCycleStatus, ShownSummary } from '$lib/queries/target/element-by-cycle';
 import type { FrameworkElement } from '$lib/queries/types';
 import { targetSummary } from './target-summary';
 

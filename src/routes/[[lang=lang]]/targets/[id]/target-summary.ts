@@ -1,6 +1,6 @@
 /** The target page's plain-language summary: one sentence per convention shown, from the page's numbers. */
 import { formatNumber, regionName, t } from '$lib/i18n';
-import type { TargetData } from '$lib/queries/target';
+import type { TargetData } from '$lib/queries/target/target-page';
 import { elementNameInText } from '../framework-path';
 
 /** `region` is the data's (English) region name, the filter's value; the sentence shows it in the page's language. */

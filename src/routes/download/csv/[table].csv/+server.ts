@@ -1,9 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { identifier, sql } from '$lib/db/sql';
+import { readManifestFile } from '$lib/db/manifest-file';
 import { rowsToCsv } from '$lib/export/rows-csv';
-import type { Manifest } from '$lib/schema';
+import { loadTableRows } from '$lib/queries/download';
 import { buildDb } from '$lib/server/build-db';
 import { dataDir } from '$lib/server/data-dir';
 import { downloads } from '$lib/server/downloads';
@@ -11,9 +9,7 @@ import { downloads } from '$lib/server/downloads';
 export const prerender = true;
 export const trailingSlash = 'never';
 
-async function manifest(): Promise<Manifest> {
-	return JSON.parse(await readFile(path.join(dataDir(), 'manifest.json'), 'utf8')) as Manifest;
-}
+const manifest = () => readManifestFile(dataDir());
 
 /** Build time: one CSV file per table small enough to offer as CSV. */
 export const entries = async () =>
@@ -24,8 +20,6 @@ export const entries = async () =>
 export const GET = async ({ params }) => {
 	const offered = downloads(await manifest()).find((d) => d.table === params.table && d.csv);
 	if (!offered) error(404, `No CSV download for ${params.table}`);
-	const db = await buildDb();
-	await db.ensure([offered.table]);
-	const rows = await db.query<Record<string, unknown>>(sql`SELECT * FROM ${identifier(offered.table)}`);
+	const rows = await loadTableRows(await buildDb(), offered.table);
 	return new Response(rowsToCsv(offered.columns, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

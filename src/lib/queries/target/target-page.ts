@@ -1,0 +1,86 @@
+/**
+ * The target-element page: status of one framework element (target, goal or focal area) by convention and
+ * cycle, each country's status on it, and the crosswalk questions with their answers. All from country-level
+ * tables, so the region filter applies to every number.
+ */
+import type { Db } from '../../db/connection';
+import { sql } from '../../db/sql';
+import { classify } from '../../scoring';
+import type { Cycle } from '../lens-types';
+import { conventionsQuery, frameworkQuery } from '../overview';
+import type { Convention, FrameworkElement } from '../types';
+import { crosswalkQuery, groupCrosswalk, type CrosswalkQuestion, type CrosswalkRow } from './crosswalk';
+import { elementByCycleQuery, summaryQuery, type ElementCycleRow, type ElementCycleStatus, type ShownSummary } from './element-by-cycle';
+import { mapQuery, toElementMap, type ElementMap, type ElementMapRow } from './element-map';
+import type { TargetFilters } from './scope';
+
+export const TARGET_TABLES = [
+	'conventions',
+	'framework',
+	'cycles',
+	'countries',
+	'parties',
+	'reports',
+	'status',
+	'element_status',
+	'questions',
+	'crosswalk',
+	'scales',
+	'responses'
+] as const;
+
+export interface TargetData {
+	element: FrameworkElement;
+	framework: FrameworkElement[];
+	conventions: Convention[];
+	cycles: Cycle[];
+	regions: string[];
+	/** Every cycle of the selected convention(s). */
+	byCycle: ElementCycleStatus[];
+	/** The cycle shown for each selected convention: the chosen one, or the latest. */
+	shown: ElementCycleStatus[];
+	summary: ShownSummary[];
+	/** The selected convention, or the first one when all are shown. */
+	map: ElementMap;
+	crosswalk: CrosswalkQuestion[];
+}
+
+/** Regions that have at least one party, for the region filter. */
+export const partyRegionsQuery = () => sql`
+	SELECT DISTINCT c.region FROM countries c JOIN parties p ON p.iso3 = c.iso3
+	WHERE c.region IS NOT NULL AND c.region <> '' ORDER BY c.region`;
+
+export const cyclesQuery = () =>
+	sql`SELECT convention_id, cycle_id, label, year, due FROM cycles ORDER BY convention_id, year, due, cycle_id`;
+
+export async function loadTarget(db: Db, filters: TargetFilters): Promise<TargetData> {
+	await db.ensure(TARGET_TABLES);
+	const [conventions, framework, cycles, regions, byCycle, summary, mapRows, crosswalk] = await Promise.all([
+		db.query<Convention>(conventionsQuery()),
+		db.query<FrameworkElement>(frameworkQuery()),
+		db.query<Cycle>(cyclesQuery()),
+		db.query<{ region: string }>(partyRegionsQuery()),
+		db.query<ElementCycleRow>(elementByCycleQuery(filters)),
+		db.query<ShownSummary>(summaryQuery(filters)),
+		db.query<ElementMapRow>(mapQuery(filters)),
+		db.query<CrosswalkRow>(crosswalkQuery(filters))
+	]);
+	const element = framework.find((row) => row.element_id === filters.element);
+	if (!element) throw new Error(`No framework element "${filters.element}"`);
+	const statuses = byCycle.map(({ shown, n_questions, ...row }) => ({
+		row: { ...row, n_questions: n_questions ?? 0, status: classify(row.score, n_questions) },
+		shown
+	}));
+	return {
+		element,
+		framework,
+		conventions,
+		cycles,
+		regions: regions.map((row) => row.region),
+		byCycle: statuses.map(({ row }) => row),
+		shown: statuses.filter(({ shown }) => shown).map(({ row }) => row),
+		summary,
+		map: toElementMap(mapRows, filters.convention),
+		crosswalk: groupCrosswalk(crosswalk)
+	};
+}
