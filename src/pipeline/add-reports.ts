@@ -10,7 +10,7 @@ import { cp, lstat, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import os from 'node:os';
 import path from 'node:path';
 import { openReport, unzipReport, type ReportManifest } from '../lib/report/report-files';
-import { CSV_OPTIONS } from './csv-options';
+import { CSV_OPTIONS } from '../core/read/csv-options';
 
 export type MergedInput = { ok: true; dir: string; added: ReportManifest[]; cleanup(): Promise<void> } | { ok: false; problems: string[] };
 

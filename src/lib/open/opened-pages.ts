@@ -11,9 +11,12 @@ import { loadCompare } from '$lib/queries/compare';
 import { loadConvention, loadConventionIds, loadConventionList } from '$lib/queries/convention';
 import { loadCountry, loadCountryIds, loadCountryList } from '$lib/queries/country';
 import { frameworkIndicators } from '$lib/queries/framework-indicators';
-import { loadCountryIndicators, loadStatusVsOutcome, loadTargetIndicators } from '$lib/queries/indicators';
+import { loadCountryIndicators, loadTargetIndicators } from '$lib/queries/indicators/panels';
+import { loadStatusVsOutcome } from '$lib/queries/indicators/status-vs-outcome';
 import { loadOverview } from '$lib/queries/overview';
-import { loadElementIds, loadTarget, loadTargetsIndex } from '$lib/queries/target';
+import { loadElementIds } from '$lib/queries/target/element-ids';
+import { loadTarget } from '$lib/queries/target/target-page';
+import { loadTargetsIndex } from '$lib/queries/target/targets-index';
 import { openedSummary } from './opened-store';
 
 /** True in a browser while the user's data is open: pages must show it, never their prerendered numbers. */
