@@ -8,6 +8,7 @@ import { transferablesOf, type WorkerReply } from './worker-messages';
 
 export type { OpenedFile, OpenProblem, OpenProgress, OpenResult, OpenStep } from './open-types';
 export type { Manifest } from '../schema';
+export { sizeProblems } from './size-check';
 
 export interface OpenOptions {
 	onProgress?: (progress: OpenProgress) => void;
