@@ -23,7 +23,7 @@ export interface InputFiles {
 /** The input's files held in memory, as a browser page has them: contract file name → bytes. */
 export function filesInMemory(folder: string, files: ReadonlyMap<string, { label: string; bytes: Uint8Array }>, chunkBytes = 4 * 1024 * 1024): InputFiles {
 	return {
-		folder,
+		folder: folder || CHOSEN_FILES,
 		label: (file) => files.get(file)?.label ?? (folder === '' ? file : `${folder}/${file}`),
 		has: async (file) => files.has(file),
 		size: async (file) => files.get(file)?.bytes.length ?? 0,
@@ -37,6 +37,9 @@ export function filesInMemory(folder: string, files: ReadonlyMap<string, { label
 		}
 	};
 }
+
+/** How a problem about all the input names loose files chosen in a browser (a folder or zip is named by its name). */
+export const CHOSEN_FILES = 'the chosen files';
 
 async function* chunksOf(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
 	for (let start = 0; start < bytes.length; start += size) yield bytes.subarray(start, start + size);

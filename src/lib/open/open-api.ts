@@ -8,16 +8,31 @@ import { transferablesOf, type WorkerReply } from './worker-messages';
 
 export type { OpenedFile, OpenProblem, OpenProgress, OpenResult, OpenStep } from './open-types';
 export type { Manifest } from '../schema';
+export { sizeProblems } from './size-check';
 
 export interface OpenOptions {
 	onProgress?: (progress: OpenProgress) => void;
 	signal?: AbortSignal;
 }
 
+/** A worker started ahead, whose engine compiles while the user chooses files (see prepareOpen). */
+let spare: Worker | null = null;
+
+const startWorker = () => new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * Start the next opening's worker now (e.g. when the page that opens files appears): duckdb-wasm takes seconds to
+ * compile, and this way it does so while the user chooses files. Optional; idempotent.
+ */
+export function prepareOpen(): void {
+	spare ??= startWorker();
+}
+
 export function openData(files: OpenedFile[], { onProgress, signal }: OpenOptions = {}): Promise<OpenResult> {
 	return new Promise((resolve, reject) => {
 		if (signal?.aborted) return reject(abortError(signal));
-		const worker = new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' });
+		const worker = spare ?? startWorker();
+		spare = null;
 		const finish = () => {
 			worker.terminate();
 			signal?.removeEventListener('abort', abort);
