@@ -91,7 +91,7 @@ describe('reporting studio', () => {
 			await page.keyboard.press('ArrowRight');
 			if (i < count - 1) await page.keyboard.press('Tab');
 		}
-		await expect.poll(() => module.locator('.coverage').first().getAttribute('data-coverage')).toBe(`${count}/${count}`);
+		await expect.poll(() => module.locator('.coverage').first().getAttribute('data-coverage'), { timeout: 30_000 }).toBe(`${count}/${count}`);
 		// The live score is the mean of the second option's score of each question (the scoring rule, by hand).
 		const keys = await questions.evaluateAll((sets) => sets.map((s) => s.getAttribute('data-question')!.split('|')[2]));
 		const [{ expected }] = await parquet<{ expected: number | null }>(`
@@ -111,7 +111,7 @@ describe('reporting studio', () => {
 		await ready(page);
 		expect(await progressText(page)).toBe(answered);
 		await page.goto(`${baseUrl}/report/`);
-		await expect.poll(() => page.locator('tr[data-draft]').count()).toBe(1);
+		await expect.poll(() => page.locator('tr[data-draft]').count(), { timeout: 30_000 }).toBe(1);
 		expect(await page.locator('tr[data-draft]').innerText()).toContain('Kenya');
 		await page.goto(`${baseUrl}${LINK}`);
 		await ready(page);
@@ -128,11 +128,20 @@ describe('reporting studio', () => {
 		const rows = strFromU8(files['responses.csv']).trim().split('\r\n');
 		expect(rows.length - 1).toBe(count - (await module.locator('label.na input:checked').count()));
 
-		// Undo the last answer, then import the export back: the answers are the exported ones again.
+		// Change the last answer by keyboard and undo it; change it again and import the export back.
+		const last = questions.last();
+		const chosen = () => last.locator('input:checked').getAttribute('value');
+		const exported = await chosen();
+		await last.locator('input:checked').focus();
+		await page.keyboard.press('ArrowLeft');
+		await expect.poll(chosen).not.toBe(exported);
 		await page.getByRole('button', { name: 'Undo last change' }).click();
-		await expect.poll(() => module.locator('.coverage').first().getAttribute('data-coverage')).not.toBe(`${count}/${count}`);
+		await expect.poll(chosen).toBe(exported);
+		await last.locator('input:checked').focus();
+		await page.keyboard.press('ArrowLeft');
+		await expect.poll(chosen).not.toBe(exported);
 		await page.locator('input[type=file]').setInputFiles(zipPath);
-		await expect.poll(() => module.locator('.coverage').first().getAttribute('data-coverage')).toBe(`${count}/${count}`);
+		await expect.poll(chosen, { timeout: 30_000 }).toBe(exported);
 		expect(await progressText(page)).toBe(answered);
 
 		// axe, then print to an A4 PDF.

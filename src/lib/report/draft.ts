@@ -25,6 +25,8 @@ export interface Draft {
 	answers: Record<string, DraftAnswer>;
 	created: string;
 	updated: string;
+	/** Questions in its formats when last saved, for the drafts list's completeness. */
+	questions?: number;
 }
 
 /** The key of a question in a draft: the same question_id answered once per format. */

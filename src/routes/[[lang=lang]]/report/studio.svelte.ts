@@ -110,7 +110,7 @@ export class Studio {
 		this.saving = 'pending';
 		const draft = this.draft;
 		this.saveRun = this.saveRun
-			.then(() => saveDraft(draft))
+			.then(() => saveDraft({ ...draft, questions: this.questions.size }))
 			.then(
 				() => {
 					if (this.draft === draft) this.saving = 'saved';
