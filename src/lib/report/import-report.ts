@@ -2,7 +2,7 @@
  * "Import report": a report zip exported by the studio (or one written to its contract) back into a draft.
  * Imported answers are the party's own, so none is marked carried over; checks then run on them as on typed ones.
  */
-import { parse } from 'csv-parse/browser/esm/sync';
+import { parse } from '#csv-parse-sync';
 import { answerKey, newDraft, type Draft } from './draft';
 import { openReport, unzipReport } from './report-files';
 

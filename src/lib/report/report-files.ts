@@ -5,7 +5,8 @@
  * conventions and cycles, and a sha256 checksum of each file. One zip per report. Host-agnostic: the
  * browser exports with it and the pipeline's `--add` reads it.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, zipSync } from 'fflate';
+import { unzipInput } from '../open/unzip';
 import { csvDocument, neutraliseFormula } from '../export/csv-format';
 import type { Draft, DraftFormat } from './draft';
 import { draftRows } from './draft-rows';
@@ -66,10 +67,15 @@ export async function reportZip(draft: Draft, submitted: string, now = new Date(
 /** A report's files read back from a zip, checked against its manifest's checksums. */
 export type OpenedReport = { ok: true; manifest: ReportManifest; files: Record<string, string> } | { ok: false; problem: string };
 
-/** Unpacks a report zip (the files may sit in one folder inside it). */
+/**
+ * Unpacks a report zip (the files may sit in one folder inside it), with the same bomb and size limits as any
+ * opened input (`open/unzip.ts`); a zip it cannot unpack throws with the reason and the fix.
+ */
 export function unzipReport(bytes: Uint8Array): Record<string, Uint8Array> {
-	const entries = unzipSync(bytes, { filter: (file) => /(^|\/)(manifest\.json|reports\.csv|responses\.csv)$/.test(file.name) });
-	return Object.fromEntries(Object.entries(entries).map(([name, data]) => [name.split('/').pop()!, data]));
+	const unzipped = unzipInput({ name: 'report.zip', bytes });
+	if (!unzipped.ok) throw new Error(`${unzipped.problem.message}; ${unzipped.problem.fix}`);
+	const wanted = unzipped.files.filter((file) => /(^|\/)(manifest\.json|reports\.csv|responses\.csv)$/.test(file.name));
+	return Object.fromEntries(wanted.map((file) => [file.name.split('/').pop()!, file.bytes]));
 }
 
 export async function openReport(files: Record<string, Uint8Array>): Promise<OpenedReport> {
