@@ -40,7 +40,12 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 300_000,
-					fileParallelism: false
+					// Test files run side by side, each with its own Chromium (tests/e2e/browser.ts), against the one
+					// server of the global setup; E2E_WORKERS=1 runs them one after another.
+					fileParallelism: true,
+					maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
+					// Its own group: the unit project keeps its default number of workers when both run at once.
+					sequence: { groupOrder: 1 }
 				}
 			}
 		]

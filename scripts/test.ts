@@ -1,8 +1,9 @@
 /**
  * `npm test`: every check, with the two cores busy side by side. The site build the browser tests need (pipeline
- * + `vite build`, no deploy compression) runs beside the type check and the unit tests; the browser tests then
- * run on that build. Each step's output is shown whole, one step after another; the summary lists each step's
- * time and result, and the exit code is non-zero when any step failed.
+ * + `vite build`, no deploy compression) runs beside the type check and the unit tests; the browser tests start on
+ * that build as soon as it is done, while the unit tests may still run. The browser tests' output streams; the
+ * other steps' output is shown whole when each ends, so nothing interleaves. The summary lists each step's time and
+ * result, and the exit code is non-zero when any step failed.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -54,16 +55,19 @@ function counted(name: string): { passed: number; failed: number; skipped: numbe
 	const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
 	return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
 }
-console.log('npm test: site build, beside type check then unit tests; then the browser tests on that build.\n');
+console.log('npm test: site build, beside type check then unit tests; the browser tests start once the build is done.\n');
 // One sync first: the build and the type check both read .svelte-kit, and sync rewrites only what changed.
 await run('svelte-kit sync', 'npx svelte-kit sync', env, true);
-const [build, checks] = await Promise.all([
-	run('site build', SITE_BUILD_COMMAND, siteBuildEnv(), false),
-	inOrder([() => run('type check', 'npm run check', env, true), () => run('unit tests', withReport('test:unit', 'unit'), env, true)])
+const browserTests = run('site build', SITE_BUILD_COMMAND, siteBuildEnv(), false).then(async (build) =>
+	build.ok
+		? [build, await run('browser tests', withReport('test:e2e', 'e2e'), { ...env, E2E_SKIP_BUILD: '1' }, true)]
+		: [build, { name: 'browser tests (not run: the site build failed)', ok: false, seconds: 0 }]
+);
+const [browserSteps, checks] = await Promise.all([
+	browserTests,
+	inOrder([() => run('type check', 'npm run check', env, false), () => run('unit tests', withReport('test:unit', 'unit'), env, false)])
 ]);
-const steps = [build, ...checks];
-if (build.ok) steps.push(await run('browser tests', withReport('test:e2e', 'e2e'), { ...env, E2E_SKIP_BUILD: '1' }, true));
-else steps.push({ name: 'browser tests (not run: the site build failed)', ok: false, seconds: 0 });
+const steps = [browserSteps[0], ...checks, browserSteps[1]];
 
 console.log('npm test summary:');
 for (const step of steps) console.log(`  ${step.ok ? 'passed' : 'FAILED'}  ${step.name} (${step.seconds.toFixed(0)} s)`);

@@ -40,7 +40,7 @@ export async function coldLoad(url: string, filterChanges: number): Promise<Load
 			engineReady: marks.engineReady,
 			bytesFirstChart: sum(navigated + marks.firstChart),
 			bytesReady: sum(Date.now()),
-			memoryMb: browserMemoryMb(session.profile),
+			memoryMb: browserMemoryMb(session.profile!),
 			filterMs: []
 		};
 		const regions = (await page.evaluate(

@@ -3,9 +3,9 @@
  * the "thin support" table equal to an independent computation from the Parquet (goals and focal areas expanded
  * here again, status from element_status), activities listed on the target page, 375 px, axe in three languages.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
 import { openBrowser, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -151,8 +151,7 @@ describe('in three languages and at 375 px', () => {
 			await page.goto(`${baseUrl}${path}`);
 			if (path.includes('activities')) await page.locator('[data-engine="ready"]').first().waitFor({ timeout: 240_000 });
 			else await page.locator('.activities-section[data-state="ready"]').waitFor({ timeout: 240_000 });
-			const { violations } = await new AxeBuilder({ page }).analyze();
-			expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(await axeViolations(page)).toEqual([]);
 			expect(session.consoleErrors).toEqual([]);
 		},
 		300_000

@@ -1,11 +1,15 @@
 /**
- * Debian's Chromium driven by playwright-core, with a fresh profile per launch; records console errors
- * and every request that leaves the page's origin, so tests can assert both are empty.
+ * Debian's Chromium driven by playwright-core. In a test file: one Chromium process per file (started on the first
+ * `openBrowser`, closed after the file's last test) and a fresh incognito context per session, so every session
+ * starts with no cookies, storage or HTTP cache without paying a browser launch each time. Outside vitest (the
+ * bench): a Chromium of its own per session with a fresh profile folder, closed with it, so cold loads stay cold.
+ * Records console errors and every request that leaves the page's origin, so tests can assert both are empty.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll } from 'vitest';
 
 const FLAGS = [
 	'--headless',
@@ -17,26 +21,50 @@ const FLAGS = [
 	'--disable-component-update',
 	'--disable-sync'
 ];
+const LAUNCH = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: FLAGS };
 
 export interface Session {
 	page: Page;
-	/** The fresh profile folder this browser runs with. */
-	profile: string;
 	context: BrowserContext;
+	/** The fresh profile folder of this session's own browser (outside vitest only). */
+	profile?: string;
 	/** Console errors and warnings, and uncaught page errors. */
 	consoleErrors: string[];
 	offOrigin: string[];
 	close(): Promise<void>;
 }
 
-export async function openBrowser(baseUrl: string, viewport = { width: 1280, height: 900 }): Promise<Session> {
-	const profile = mkdtempSync(path.join(os.tmpdir(), 'chromium-profile-'));
-	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		headless: true,
-		args: FLAGS,
-		viewport
+const inVitest = Boolean(process.env.VITEST);
+let shared: Promise<Browser> | null = null;
+
+// Registered while the test file that imports this module is collected: its Chromium ends with the file.
+if (inVitest) {
+	afterAll(async () => {
+		const started = shared;
+		shared = null;
+		await (await started?.catch(() => null))?.close();
 	});
+}
+
+async function newContext(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; profile?: string; close(): Promise<void> }> {
+	if (inVitest) {
+		const context = await (await (shared ??= chromium.launch(LAUNCH))).newContext({ viewport });
+		return { context, close: () => context.close() };
+	}
+	const profile = mkdtempSync(path.join(os.tmpdir(), 'chromium-profile-'));
+	const context = await chromium.launchPersistentContext(profile, { ...LAUNCH, viewport });
+	return {
+		context,
+		profile,
+		async close() {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		}
+	};
+}
+
+export async function openBrowser(baseUrl: string, viewport = { width: 1280, height: 900 }): Promise<Session> {
+	const { context, profile, close } = await newContext(viewport);
 	const page = context.pages()[0] ?? (await context.newPage());
 	const consoleErrors: string[] = [];
 	const offOrigin: string[] = [];
@@ -50,15 +78,5 @@ export async function openBrowser(baseUrl: string, viewport = { width: 1280, hei
 		const url = request.url();
 		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offOrigin.push(url);
 	});
-	return {
-		page,
-		profile,
-		context,
-		consoleErrors,
-		offOrigin,
-		async close() {
-			await context.close();
-			rmSync(profile, { recursive: true, force: true });
-		}
-	};
+	return { page, context, profile, consoleErrors, offOrigin, close };
 }

@@ -178,6 +178,15 @@ describe('country page', () => {
 		await expect(dialog.textContent()).resolves.toContain(found.reason);
 	});
 
+	it('starts loading the evidence when a cell is pointed at, before it is opened', async () => {
+		await openCountry('KEN');
+		const { page } = session;
+		const responses = page.waitForRequest((request) => new URL(request.url()).pathname.endsWith('/responses.parquet'), { timeout: 60_000 });
+		await page.getByRole('button', { name: /^CBD, target 1\.1:/ }).hover();
+		await responses;
+		await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+	});
+
 	it('links its convention columns and target rows to those pages', async () => {
 		await openCountry('KEN');
 		const matrix = session.page.getByRole('grid', { name: MATRIX });

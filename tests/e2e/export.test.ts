@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from './browser';
+import { waitUntilReady } from './ready';
 import { CSV_MAX_ROWS } from '../../src/lib/server/downloads';
 
 const baseUrl = inject('baseUrl');
@@ -10,7 +11,6 @@ let session: Session;
 
 beforeEach(async () => {
 	session = await openBrowser(baseUrl);
-	await session.page.goto(`${baseUrl}/`);
 });
 afterEach(() => session.close());
 
@@ -21,6 +21,12 @@ async function downloaded(buttonName: string): Promise<{ name: string; bytes: Bu
 }
 
 describe('chart export', () => {
+	// The prerendered buttons do nothing until the page has hydrated: wait, as a reader's click would.
+	beforeEach(async () => {
+		await session.page.goto(`${baseUrl}/`);
+		await waitUntilReady(session.page, '/');
+	});
+
 	it('CSV: every row of the data table on screen, with plain numbers (machine-readable)', async () => {
 		const figure = session.page.getByRole('figure', { name: title });
 		await figure.getByRole('button', { name: 'Show data table' }).click();

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from './browser';
+import { waitUntilReady } from './ready';
 
 const baseUrl = inject('baseUrl');
 const PHONE = { width: 375, height: 740 };
@@ -59,6 +60,7 @@ describe('on a phone', () => {
 		session = await openBrowser(baseUrl, PHONE);
 		const { page } = session;
 		await page.goto(`${baseUrl}/conventions/ramsar/`);
+		await waitUntilReady(page, '/conventions/ramsar/');
 		const list = page.getByText(/^Countries as a list, to tap \(\d+\)$/);
 		await list.click();
 		await page.locator('details.phone-list').getByRole('link', { name: 'Kenya' }).click();

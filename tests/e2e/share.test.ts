@@ -4,10 +4,10 @@
  * `?embed=<chart-id>` shows that chart alone (from the first paint, in every language, with filters, inside
  * a real iframe) with its source line and a link back, with no axe violation.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { fr } from '../../src/lib/i18n/fr';
+import { axeViolations } from './axe';
 import { openBrowser, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -104,8 +104,7 @@ describe('share / embed disclosure', () => {
 		await panel.getByRole('status').filter({ hasText: 'Link copied to the clipboard.' }).waitFor();
 		await expect(clipboard(page)).resolves.toBe(`${baseUrl}/?region=Africa#${chartId}`);
 		await page.screenshot({ path: '/tmp/share-disclosure.png' });
-		const { violations } = await new AxeBuilder({ page }).analyze();
-		expect(violations.map((v) => v.id)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		expectCleanSession();
 	});
 });
@@ -126,8 +125,7 @@ describe('embed mode', () => {
 		await expect(back.getAttribute('target')).resolves.toBe('_blank');
 		await expect(page.getByRole('button', { name: /^Download/ }).count()).resolves.toBe(0);
 		await expect(page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).resolves.toBe(true);
-		const { violations } = await new AxeBuilder({ page }).analyze();
-		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		expectCleanSession();
 	});
 
@@ -161,8 +159,7 @@ describe('embed mode', () => {
 		await expect(page.getByRole('link', { name: /View on the dashboard/ }).getAttribute('href')).resolves.toBe(
 			`${baseUrl}/?region=Africa#${chartId}`
 		);
-		const { violations } = await new AxeBuilder({ page }).analyze();
-		expect(violations.map((v) => v.id)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		expectCleanSession();
 	});
 

@@ -4,7 +4,6 @@
  * past the time limit is interrupted and the page still answers; a shared link reproduces query and chart; a
  * million rows scroll; the editor is in no other page's JavaScript; axe finds nothing, at 1280 and 375 px.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
@@ -15,6 +14,7 @@ import { CONSOLE_EXAMPLES } from '../../src/lib/queries/sql-console/examples';
 import { CONSOLE_VIEWS, createViewSql } from '../../src/lib/queries/sql-console/views';
 import type { Manifest } from '../../src/lib/schema';
 import { startOtherOrigin, type OtherOrigin } from './other-origin';
+import { axeViolations } from './axe';
 import { openBrowser, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -178,8 +178,7 @@ describe('the SQL console', () => {
 		const { page } = session;
 		await page.setViewportSize({ width, height: 900 });
 		await openConsole(page);
-		const { violations } = await new AxeBuilder({ page }).analyze();
-		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.screenshot({ path: `/tmp/sql-console-${width}.png`, fullPage: true });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 		// Other pages' JavaScript carries no CodeMirror.

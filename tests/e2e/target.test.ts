@@ -5,6 +5,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from './browser';
+import { waitUntilReady } from './ready';
 
 const baseUrl = inject('baseUrl');
 const dataDir = inject('dataDir');
@@ -245,8 +246,10 @@ describe('at 375 px wide', () => {
 		session = await openBrowser(baseUrl, { width: 375, height: 800 });
 		const { page } = session;
 		await page.goto(`${baseUrl}${path}`);
-		await page.locator('[data-engine="ready"], h1').first().waitFor({ timeout: 60_000 });
+		await waitUntilReady(page, path);
 		if (path.includes('?')) await ready('ramsar/latest/all');
+		// The search answers once hydrated: its list open is what must not widen the page.
+		await page.locator('[role="search"][data-search-ready="true"]').waitFor();
 		await page.getByRole('combobox', { name: 'Search' }).fill('new');
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBe(0);

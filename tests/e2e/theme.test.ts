@@ -1,8 +1,7 @@
 /**
  * The dark theme follows the system setting (a dark page, light text, charts drawn in colours that stand
- * out from it, zero axe violations), and a reader who asks for reduced motion gets no animation.
+ * out from it; axe in the dark is in accessibility.test.ts), and a reader who asks for reduced motion gets no animation.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from './browser';
@@ -101,13 +100,7 @@ describe('dark theme (prefers-color-scheme: dark)', () => {
 		expect(marks.cellContrast).toBeGreaterThanOrEqual(3);
 	});
 
-	it.each(['/', '/countries/KEN/', '/targets/t6.1/'])('%s has no axe violations in the dark', async (path) => {
-		const { page } = session;
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await open(page, path);
-		const { violations } = await new AxeBuilder({ page }).analyze();
-		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-	});
+	// axe in the dark: every English page kind, in accessibility.test.ts.
 });
 
 /** Elements (and their ::before/::after) with an animation or transition longer than 0 s, and running animations. */
