@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { serveBuild } from '../serve';
 import { coldLoad, type LoadResult } from './cold-load';
 import { evidenceFirstOpen, lensFilters } from './lens-probes';
+import { openCoreRow, openCoreTimes } from './open-core';
 import { javascriptSizes } from './sizes';
 import { report } from './report';
 import { summarise } from './stats';
@@ -44,6 +45,12 @@ cpSync(path.join(root, 'static'), staticDir, { recursive: true, filter: (src) =>
 const pipeline = Array.from({ length: Math.min(3, runs) }, () =>
 	seconds(() => sh(`npx tsx src/pipeline/cli.ts --input ${work}/input --out ${staticDir}/data`))
 );
+
+console.log('open your data: the core on the browser host…');
+const openCore = [
+	openCoreRow(await openCoreTimes(path.join(root, 'data/sample'), 3), 'default sample', '≤ 1.5 s (Chromium, to overview drawn)'),
+	openCoreRow(await openCoreTimes(path.join(work, 'input'), 3), `${responses.toLocaleString('en')}-response sample`, '≤ 10 s (Chromium, to overview drawn)')
+];
 
 // tsconfig.json extends .svelte-kit/tsconfig.json, which the builds below (in their own kit folders) need too.
 sh('npx svelte-kit sync');
@@ -87,7 +94,8 @@ const table = report({
 	off: results.off,
 	lenses,
 	evidenceMs,
-	build: { vite: summarise(buildSeconds.vite), precompress: summarise(buildSeconds.precompress) }
+	build: { vite: summarise(buildSeconds.vite), precompress: summarise(buildSeconds.precompress) },
+	openCore
 });
 console.log(table);
 writeFileSync(path.join(root, '.cache/bench/last.md'), table);

@@ -14,6 +14,8 @@ interface Input {
 	evidenceMs: number[];
 	/** Seconds of the deploy build's steps for the bench's data: `vite build` and the brotli-11/gzip precompression. */
 	build: { vite: Summary; precompress: Summary };
+	/** Rows of open-core.ts: opening your data with the core on the browser host. */
+	openCore?: string[];
 }
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -50,7 +52,7 @@ function lensRows(lenses: LensResult[], evidenceMs: number[]): string[] {
 	return rows;
 }
 
-export function report({ responses, runs, pipeline, sizes, on, off, lenses, evidenceMs, build }: Input): string {
+export function report({ responses, runs, pipeline, sizes, on, off, lenses, evidenceMs, build, openCore = [] }: Input): string {
 	const pick = (rows: LoadResult[], f: (r: LoadResult) => number) => summarise(rows.map(f));
 	const figures: [string, string, Summary, Summary, string, number, ('median' | 'p95')?][] = [
 		['navigation → first chart visible', '≤ 0.5 s', pick(on, (r) => r.firstChart), pick(off, (r) => r.firstChart), 'ms', 0],
@@ -72,6 +74,7 @@ export function report({ responses, runs, pipeline, sizes, on, off, lenses, evid
 		`| app JavaScript excluding duckdb-wasm (gzip) | ≤ 250 kB | ${fmt(sizes.appKb)} kB | (same bundle) | |`,
 		`| duckdb-wasm JS + worker (gzip, loaded after first view) | | ${fmt(sizes.engineKb)} kB | | |`,
 		`| pipeline, ${fmt(responses)} responses → Parquet | ≤ 15 s | ${cell(pipeline, 's', 1)} | | |`,
+		...openCore,
 		...lensRows(lenses, evidenceMs),
 		`| deploy build at this size: \`vite build\` (all pages, three languages) | report, halve | ${cell(build.vite, 's', 1)} | | |`,
 		`| deploy build at this size: precompression (brotli 11 + gzip, cached per content) | report, halve | ${cell(build.precompress, 's', 1)} | | |`,

@@ -24,7 +24,7 @@ export const OPTIONAL_COLUMNS: Partial<Record<keyof typeof INPUT_FILES, readonly
 export const OPTIONAL_INPUT_FILES = {
 	indicators: { file: 'indicators.csv', columns: ['indicator_id', 'name', 'unit', 'element_id', 'source'] },
 	indicator_values: { file: 'indicator_values.csv', columns: ['indicator_id', 'iso3', 'year', 'value'] },
-	/** The task force's agencies and their activities: see src/pipeline/activity-contract.ts. */
+	/** The task force's agencies and their activities: see src/core/contract/activity-contract.ts. */
 	agencies: { file: 'agencies.csv', columns: ['agency_id', 'name', 'kind'] },
 	activities: { file: 'activities.csv', columns: ['activity_id', 'agency_id', 'title', 'start', 'end', 'status', 'developments', 'obstacles'] },
 	activity_targets: { file: 'activity_targets.csv', columns: ['activity_id', 'element_id'] },
@@ -64,7 +64,7 @@ export const OUTPUT_TABLES = {
 
 export type OutputTable = keyof typeof OUTPUT_TABLES;
 
-/** Written only when the input has indicator files: see INDICATOR_OUTPUT_TABLES in src/pipeline/indicator-contract.ts. */
+/** Written only when the input has indicator files: see INDICATOR_OUTPUT_TABLES in src/core/contract/indicator-contract.ts. */
 
 /** The scoring rule (classes, thresholds, outcomes) lives in src/lib/scoring; re-exported for the contract's readers. */
 export { CLASS_THRESHOLDS, classify, classifySql, OUTCOMES, SCORE_CLASSES, SHARE_CLASSES, STATUS_CLASSES } from './scoring/classes';

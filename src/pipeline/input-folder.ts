@@ -6,7 +6,7 @@ import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { InputFiles } from '../core/read/input-files';
 import { openInputFile } from './input-file';
-import { TABLE_SPECS, type TableName } from './input-spec';
+import { TABLE_SPECS, type TableName } from '../core/contract/input-spec';
 
 /** `files` puts a table's file elsewhere than the input folder (e.g. imported real data in a temp folder). */
 export function inputFolder(dir: string, files: Partial<Record<TableName, string>> = {}): InputFiles {

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { ImportedData } from './importers/import-folder';
 import { INDICATORS } from './importers/indicators';
-import { TABLE_SPECS, type TableName } from './input-spec';
+import { TABLE_SPECS, type TableName } from '../core/contract/input-spec';
 import { readCsv } from './read-csv';
 
 export interface InputScope {

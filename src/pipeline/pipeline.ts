@@ -17,7 +17,7 @@ import { inputFolder } from './input-folder';
 import { nativeEngine } from './native-engine';
 import { writeFolderAtomically, prepareOutput } from './output/atomic-output';
 import { OutputError } from './output/output-error';
-import { formatProblem } from './problems';
+import { formatProblem } from '../core/problems';
 import { publicInputName } from './public-path';
 import { prepareInput, type PreparedInput } from './real-input';
 import { validateInput } from './validate';

@@ -4,9 +4,9 @@
  */
 import path from 'node:path';
 import { openInputFile } from './input-file';
-import { readCsvChunks, type CsvSpec, type ReadResult } from './read-csv-chunks';
+import { readCsvChunks, type CsvSpec, type ReadResult } from '../core/read/read-csv-chunks';
 
-export type { CsvSpec, ReadResult } from './read-csv-chunks';
+export type { CsvSpec, ReadResult } from '../core/read/read-csv-chunks';
 
 export async function readCsv(spec: CsvSpec, file: string, limit?: number): Promise<ReadResult & { bytes: number }> {
 	const opened = await openInputFile(file, spec.file ?? path.basename(file), limit);

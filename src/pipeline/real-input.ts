@@ -9,11 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { importFolder, type ImportedData } from './importers/import-folder';
 import { outputFiles } from './importers/write-outputs';
-import { INDICATOR_INPUT_FILES, type IndicatorTable } from './indicator-contract';
+import { INDICATOR_INPUT_FILES, type IndicatorTable } from '../core/contract/indicator-contract';
 import type { InputSource, SampleMarker } from '../core/read/input-source';
 import { keepInScope, readInputScope, WHOLE_REFERENCE } from './input-scope';
-import type { TableName } from './input-spec';
-import { formatProblem } from './problems';
+import type { TableName } from '../core/contract/input-spec';
+import { formatProblem } from '../core/problems';
 import type { ConventionId } from './reference/conventions';
 import { defaultSizeResponses, generateSample } from './sample/generate';
 

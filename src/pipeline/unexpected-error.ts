@@ -1,5 +1,5 @@
 /** An error the pipeline did not expect, in the problems' file / what / fix form instead of a stack trace. */
-import { formatProblem } from './problems';
+import { formatProblem } from '../core/problems';
 
 export function describeUnexpected(error: unknown, input: string): string {
 	const failure = error as Partial<NodeJS.ErrnoException> | undefined;

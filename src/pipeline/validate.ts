@@ -1,7 +1,7 @@
 /** Validate the input folder on Node: the core's checks (src/core/validate) over the files on disk. */
 import { validateFiles, type ValidationResult } from '../core/validate/validate-files';
 import { inputFolder } from './input-folder';
-import type { TableName } from './input-spec';
+import type { TableName } from '../core/contract/input-spec';
 
 export type { ValidationResult } from '../core/validate/validate-files';
 

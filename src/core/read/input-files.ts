@@ -3,7 +3,7 @@
  * browser page was given. Each file is named by its contract name (`responses.csv`, `sample.json`); the host says
  * how problems name it (the path as typed on the command line, or the name the user chose) and opens it.
  */
-import type { Problem } from '../../pipeline/problems';
+import type { Problem } from '../problems';
 
 export type OpenedInput = { ok: true; size: number; chunks: AsyncIterable<Uint8Array>; close(): Promise<void> } | { ok: false; problem: Problem };
 

@@ -2,7 +2,7 @@
  * Where the input comes from: a generated sample (its folder holds sample.json with "sample": true, and the
  * seed and response count it was generated with) or real data.
  */
-import type { Problem } from '../../pipeline/problems';
+import type { Problem } from '../problems';
 import type { InputFiles } from './input-files';
 
 /** sample.json holds a few settings: anything bigger is not one. */

@@ -1,11 +1,11 @@
 /**
- * Score: build every output table in the engine (the SQL of src/pipeline/sql, which takes its rule from
+ * Score: build every output table in the engine (the SQL of sql/, which takes its rule from
  * src/lib/scoring), in build order. Each output's columns must be exactly the contract's, in order, and only
  * VARCHAR, INTEGER or DOUBLE (what the browser's hyparquet → Arrow mapping expects).
  */
-import { OUTPUT_QUERIES, type OutputQuery } from '../../pipeline/sql';
-import { fillIndicatorKindSql } from '../../pipeline/sql/indicators';
-import type { Tables } from '../../pipeline/validation-context';
+import { OUTPUT_QUERIES, type OutputQuery } from './sql';
+import { fillIndicatorKindSql } from './sql/indicators';
+import type { Tables } from '../validate/validation-context';
 import type { ColumnType, CoreEngine } from './core-engine';
 import { loadTables } from './load-tables';
 

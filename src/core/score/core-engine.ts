@@ -3,7 +3,7 @@
  * (native DuckDB in the Node CLI, duckdb-wasm in the browser's worker): run SQL, read rows, create a table from
  * a validated input table, and write a table as Parquet.
  */
-import type { CsvTable } from '../../pipeline/csv-table';
+import type { CsvTable } from '../read/csv-table';
 
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE';
 export type CoreRow = Record<string, unknown>;

@@ -2,9 +2,9 @@
  * Load the validated tables into the engine: one table per input file with the contract's columns (empty → NULL,
  * numbers typed) plus `line`, the row's line in its file, which keeps the file order for the outputs.
  */
-import type { CsvTable } from '../../pipeline/csv-table';
-import type { TableName } from '../../pipeline/input-spec';
-import type { Tables } from '../../pipeline/validation-context';
+import type { CsvTable } from '../read/csv-table';
+import type { TableName } from '../contract/input-spec';
+import type { Tables } from '../validate/validation-context';
 import type { ColumnType, CoreEngine } from './core-engine';
 
 const TYPED_COLUMNS: Partial<Record<TableName, Record<string, ColumnType>>> = {

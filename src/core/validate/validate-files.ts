@@ -3,20 +3,20 @@
  * holds the files (read/input-files.ts). Returns the tables when the input is clean, else the problems (file,
  * line, column, fix).
  */
-import type { CsvTable } from '../../pipeline/csv-table';
-import { TABLE_SPECS, type TableName } from '../../pipeline/input-spec';
-import type { ProblemList } from '../../pipeline/problems';
-import { readCsvChunks, type ReadResult } from '../../pipeline/read-csv-chunks';
-import { ACTIVITY_REFERENCES } from '../../pipeline/activity-references';
-import { REFERENCES } from '../../pipeline/references';
-import { validateActivityFilesTogether, validateActivityPeriods } from '../../pipeline/validate-activities';
-import { validateReference } from '../../pipeline/validate-references';
-import { validateIndicatorDescriptions, validateIndicatorEntities, validateIndicatorFilesTogether } from '../../pipeline/validate-indicators';
-import { validateAnswersOnScale, validateCrosswalkTargets, validateFrameworkHierarchy } from '../../pipeline/validate-rules';
-import { validateUniqueKey, validateValues } from '../../pipeline/validate-table';
-import { validateCharacters } from '../../pipeline/validate-text';
-import { warnCycleYearFarFromDue, warnReportsBeforeJoining } from '../../pipeline/validate-dates';
-import { ValidationContext, type Tables } from '../../pipeline/validation-context';
+import type { CsvTable } from '../read/csv-table';
+import { TABLE_SPECS, type TableName } from '../contract/input-spec';
+import type { ProblemList } from '../problems';
+import { readCsvChunks, type ReadResult } from '../read/read-csv-chunks';
+import { ACTIVITY_REFERENCES } from './activity-references';
+import { REFERENCES } from './references';
+import { validateActivityFilesTogether, validateActivityPeriods } from './validate-activities';
+import { validateReference } from './validate-references';
+import { validateIndicatorDescriptions, validateIndicatorEntities, validateIndicatorFilesTogether } from './validate-indicators';
+import { validateAnswersOnScale, validateCrosswalkTargets, validateFrameworkHierarchy } from './validate-rules';
+import { validateUniqueKey, validateValues } from './validate-table';
+import { validateCharacters } from './validate-text';
+import { warnCycleYearFarFromDue, warnReportsBeforeJoining } from './validate-dates';
+import { ValidationContext, type Tables } from './validation-context';
 import { inputTooLarge, type InputFiles } from '../read/input-files';
 
 export type ValidationResult = { ok: true; tables: Tables; warnings: string[] } | { ok: false; problems: ProblemList };

@@ -4,8 +4,8 @@
  * spreadsheet, a PDF…) are problems that say what to do; other files beside the contract's (a README) are
  * ignored, as the CLI ignores them in an input folder.
  */
-import { TABLE_SPECS } from '../../pipeline/input-spec';
-import type { Problem } from '../../pipeline/problems';
+import { TABLE_SPECS } from '../../core/contract/input-spec';
+import type { Problem } from '../../core/problems';
 import type { OpenedFile } from './open-types';
 import { unzipInput } from './unzip';
 

@@ -14,10 +14,24 @@ export interface OpenOptions {
 	signal?: AbortSignal;
 }
 
+/** A worker started ahead, whose engine compiles while the user chooses files (see prepareOpen). */
+let spare: Worker | null = null;
+
+const startWorker = () => new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' });
+
+/**
+ * Start the next opening's worker now (e.g. when the page that opens files appears): duckdb-wasm takes seconds to
+ * compile, and this way it does so while the user chooses files. Optional; idempotent.
+ */
+export function prepareOpen(): void {
+	spare ??= startWorker();
+}
+
 export function openData(files: OpenedFile[], { onProgress, signal }: OpenOptions = {}): Promise<OpenResult> {
 	return new Promise((resolve, reject) => {
 		if (signal?.aborted) return reject(abortError(signal));
-		const worker = new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' });
+		const worker = spare ?? startWorker();
+		spare = null;
 		const finish = () => {
 			worker.terminate();
 			signal?.removeEventListener('abort', abort);

@@ -1,5 +1,5 @@
 /** Problems of opened files as the page shows them: the CLI's fields and its exact line. */
-import { formatProblem, type Problem, type ProblemList } from '../../pipeline/problems';
+import { formatProblem, type Problem, type ProblemList } from '../../core/problems';
 import type { OpenProblem, OpenResult } from './open-types';
 
 /** Problems kept for the page (it shows 100 and offers all of these as CSV); the total counts every one. */

@@ -5,8 +5,8 @@
  */
 import { parquetMetadata, parquetSchema } from 'hyparquet';
 import { sha256Hex } from '../../core/write/manifest';
-import { OUTPUT_QUERIES } from '../../pipeline/sql';
-import type { Problem } from '../../pipeline/problems';
+import { OUTPUT_QUERIES } from '../../core/score/sql';
+import type { Problem } from '../../core/problems';
 import { OUTPUT_TABLES, type Manifest } from '../schema';
 
 type Given = Map<string, { label: string; bytes: Uint8Array }>;

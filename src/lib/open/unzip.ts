@@ -5,11 +5,12 @@
  */
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import { INPUT_LIMITS, megabytes } from '../../core/read/input-files';
-import type { Problem } from '../../pipeline/problems';
+import type { Problem } from '../../core/problems';
 import type { OpenedFile } from './open-types';
 
 export type Unzipped = { ok: true; files: OpenedFile[] } | { ok: false; problem: Problem };
 
+const SLICE = 16 * 1024;
 const SPLIT = 'split the data into several inputs, or remove rows that are not needed';
 
 export function unzipInput(zip: OpenedFile, limits = INPUT_LIMITS): Unzipped {
@@ -20,7 +21,7 @@ export function unzipInput(zip: OpenedFile, limits = INPUT_LIMITS): Unzipped {
 		if (problem !== null || skipped(entry.name)) return;
 		const label = `${zip.name}/${entry.name}`;
 		if (entry.originalSize !== undefined && entry.originalSize > limits.fileBytes) {
-			problem = overFile(label, entry.originalSize, limits.fileBytes);
+			problem = overFile(label, entry.originalSize, limits.fileBytes, '');
 			return;
 		}
 		const chunks: Uint8Array[] = [];
@@ -33,7 +34,7 @@ export function unzipInput(zip: OpenedFile, limits = INPUT_LIMITS): Unzipped {
 			}
 			size += data.length;
 			total += data.length;
-			if (size > limits.fileBytes) problem = overFile(label, size, limits.fileBytes);
+			if (size > limits.fileBytes) problem = overFile(label, size, limits.fileBytes, ' or more');
 			else if (total > limits.totalBytes) problem = overTotal(zip.name, total, limits.totalBytes);
 			if (problem !== null) return entry.terminate();
 			chunks.push(data);
@@ -43,7 +44,8 @@ export function unzipInput(zip: OpenedFile, limits = INPUT_LIMITS): Unzipped {
 	});
 	unzip.register(UnzipInflate);
 	try {
-		unzip.push(zip.bytes, true);
+		// Small slices: each one inflates to at most ~1,000 times its size, so no bomb is ever unpacked whole.
+		for (let at = 0; at < zip.bytes.length && problem === null; at += SLICE) unzip.push(zip.bytes.subarray(at, at + SLICE), at + SLICE >= zip.bytes.length);
 	} catch (error) {
 		problem ??= { file: zip.name, message: `is not a zip file that can be read (${(error as Error).message})`, fix: 'make the zip again, or open the CSV files themselves' };
 	}
@@ -54,8 +56,8 @@ export function unzipInput(zip: OpenedFile, limits = INPUT_LIMITS): Unzipped {
 
 const skipped = (name: string) => name.endsWith('/') || name.startsWith('__MACOSX/') || /(^|\/)\._/.test(name);
 
-function overFile(file: string, size: number, limit: number): Problem {
-	return { file, message: `file unpacks to ${megabytes(size)} or more; the limit is ${megabytes(limit)} per file`, fix: SPLIT };
+function overFile(file: string, size: number, limit: number, more: string): Problem {
+	return { file, message: `file unpacks to ${megabytes(size)}${more}; the limit is ${megabytes(limit)} per file`, fix: SPLIT };
 }
 
 function overTotal(file: string, total: number, limit: number): Problem {

@@ -1,6 +1,6 @@
 /**
- * The core's engine in the browser's worker: a duckdb-wasm blocking connection (the browser build in the worker,
- * the Node build in tests: the same code runs on both). Input tables go in as Arrow built by hand (`makeData`,
+ * The core's engine in the browser's worker: a duckdb-wasm connection, asynchronous in the worker (the site's
+ * own duckdb-wasm setup, browser-engine.ts) or blocking in tests (the Node build): the same code runs on both. Input tables go in as Arrow built by hand (`makeData`,
  * no `new Function`, which a Content-Security-Policy without 'unsafe-eval' refuses); outputs come out as Arrow
  * and are written as Parquet by hyparquet-writer (duckdb-wasm has no Parquet writer compiled in).
  */
@@ -9,11 +9,13 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { ColumnType, CoreEngine, CoreRow } from '../../core/score/core-engine';
 import { dictionaryVector, numericVector } from '../db/parquet-to-arrow';
 
-/** What the core needs of a duckdb-wasm connection (its blocking API: the worker is the engine's own thread). */
-export interface BlockingConnection {
-	query(text: string): ArrowResult;
-	prepare(text: string): { query(...params: unknown[]): ArrowResult; close(): void };
-	insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create?: boolean }): void;
+type Maybe<T> = T | Promise<T>;
+
+/** What the core needs of a duckdb-wasm connection, blocking or asynchronous (every call is awaited). */
+export interface WasmConnection {
+	query(text: string): Maybe<ArrowResult>;
+	prepare(text: string): Maybe<{ query(...params: unknown[]): Maybe<ArrowResult>; close(): Maybe<unknown> }>;
+	insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create?: boolean }): Maybe<unknown>;
 }
 
 /** An Arrow table as the engine returns it (possibly from its own copy of apache-arrow: used by shape only). */
@@ -30,43 +32,48 @@ interface ArrowColumn {
 	toArray(): ArrayLike<unknown>;
 }
 
-const PARQUET_TYPE = { VARCHAR: 'STRING', INTEGER: 'INT32', DOUBLE: 'DOUBLE' } as const;
+/** The Parquet types DuckDB's writer gives these columns (so both hosts write the same schema). */
+const PARQUET_TYPE = {
+	VARCHAR: { type: 'BYTE_ARRAY', converted_type: 'UTF8' },
+	INTEGER: { type: 'INT32', converted_type: 'INT_32' },
+	DOUBLE: { type: 'DOUBLE' }
+} as const;
 
-export function wasmCoreEngine(conn: BlockingConnection): CoreEngine {
+export function wasmCoreEngine(conn: WasmConnection): CoreEngine {
 	return {
 		async run(sql, params = []) {
 			if (params.length === 0) {
-				conn.query(sql);
+				await conn.query(sql);
 				return;
 			}
-			const statement = conn.prepare(sql);
+			const statement = await conn.prepare(sql);
 			try {
-				statement.query(...params);
+				await statement.query(...params);
 			} finally {
-				statement.close();
+				await statement.close();
 			}
 		},
 		async rows(sql) {
-			return conn.query(sql).toArray().map((row) => row.toJSON());
+			return (await conn.query(sql)).toArray().map((row) => row.toJSON());
 		},
 		async insert(name, table, types) {
 			const definitions = table.columns.map((column, i) => `"${column}" ${types[i]}`);
-			conn.query(`CREATE TABLE "${name}" (${definitions.join(', ')}, line INTEGER)`);
+			await conn.query(`CREATE TABLE "${name}" (${definitions.join(', ')}, line INTEGER)`);
 			// An empty Arrow table has no record batch, so no dictionaries: nothing to insert anyway.
 			if (table.rows.length === 0) return;
 			const vectors: Record<string, Vector> = {};
 			table.columns.forEach((column, c) => (vectors[column] = vectorOf(table.rows, c, types[c])));
 			vectors.line = numericVector(Array.from(table.lines), new Int32(), Int32Array);
-			conn.insertArrowFromIPCStream(tableToIPC(new Table(vectors), 'stream'), { name, create: false });
+			await conn.insertArrowFromIPCStream(tableToIPC(new Table(vectors), 'stream'), { name, create: false });
 		},
 		async writeParquet(name, _file, types) {
-			const result = conn.query(`SELECT * FROM ${name}`);
-			const columnData = result.schema.fields.map((field, c) => ({
-				name: field.name,
-				data: valuesOf(result.getChildAt(c), result.numRows, types[c]),
-				type: PARQUET_TYPE[types[c]]
-			}));
-			return new Uint8Array(parquetWriteBuffer({ columnData }));
+			const result = await conn.query(`SELECT * FROM ${name}`);
+			const columnData = result.schema.fields.map((field, c) => ({ name: field.name, data: valuesOf(result.getChildAt(c), result.numRows, types[c]) }));
+			const schema = [
+				{ name: 'root', num_children: columnData.length },
+				...columnData.map((column, c) => ({ name: column.name, repetition_type: 'OPTIONAL' as const, ...PARQUET_TYPE[types[c]] }))
+			];
+			return new Uint8Array(parquetWriteBuffer({ columnData, schema }));
 		}
 	};
 }

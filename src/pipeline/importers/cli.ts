@@ -3,7 +3,7 @@
  * indicator and membership files. Exit 1 listing every problem (nothing written), 2 on a usage error.
  */
 import { parseArgs } from 'node:util';
-import { formatProblem, type Problem } from '../problems';
+import { formatProblem, type Problem } from '../../core/problems';
 import { importFolder, type ImportedData } from './import-folder';
 import { writeOutputs } from './write-outputs';
 

@@ -4,7 +4,7 @@
  * reads like its trimmed copy ("entity,code,year,…").
  */
 import { parse } from 'csv-parse/sync';
-import type { Problem } from '../problems';
+import type { Problem } from '../../core/problems';
 
 export interface ColumnSpec {
 	/** The name used in messages and by the importer. */

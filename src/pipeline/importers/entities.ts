@@ -2,7 +2,7 @@
  * Decides what a source row is about: a reference country (by ISO3) or an aggregate (kept, with a code and a
  * kind). A code that looks like a country but is not one is a problem, never dropped.
  */
-import { quote } from '../problems';
+import { quote } from '../../core/problems';
 import { namedAggregate, WORLD, worldBankAggregate } from './aggregates';
 import { countryIso3, countryIso3ByName } from './reference-codes';
 import type { Aggregate } from './types';

@@ -1,5 +1,5 @@
 /** Parsing of single source values; a failure says what is wrong and how to fix it, as the pipeline's checks do. */
-import { quote } from '../problems';
+import { quote } from '../../core/problems';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; fix: string };
 

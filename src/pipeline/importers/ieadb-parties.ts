@@ -3,7 +3,7 @@
  * parties.csv: one row per State Party, joined = the date the convention entered into force for it.
  * Rows of potential members (is_party "no", no date) are left out: they are not memberships.
  */
-import { quote, type Problem } from '../problems';
+import { quote, type Problem } from '../../core/problems';
 import { CONVENTION_IDS } from '../reference/conventions';
 import { parseSourceCsv, type ColumnSpec } from './csv-text';
 import { parseBoolean, parseDate } from './fields';

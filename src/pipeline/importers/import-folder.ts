@@ -4,7 +4,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Problem } from '../problems';
+import type { Problem } from '../../core/problems';
 import { CONVENTION_IDS } from '../reference/conventions';
 import { INDICATORS } from './indicators';
 import { readSourceFile } from './read-source';

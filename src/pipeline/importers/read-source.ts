@@ -1,7 +1,7 @@
 /** Read a source file: its bytes' sha256 (for provenance) and its text, which must be UTF-8. */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Problem } from '../problems';
+import type { Problem } from '../../core/problems';
 
 export type SourceFile = { ok: true; text: string; sha256: string; bytes: number } | { ok: false; problem: Problem };
 

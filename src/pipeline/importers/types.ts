@@ -1,5 +1,5 @@
 /** The rows importers produce and the shape every importer has: CSV text in, rows and problems out. */
-import type { Problem } from '../problems';
+import type { Problem } from '../../core/problems';
 import type { EntityKind } from './contract';
 
 export interface Aggregate {

@@ -2,7 +2,7 @@
  * Collects one importer's rows and problems: reports a problem at its line and column, keeps each aggregate
  * once, and refuses a second value for the same indicator, entity and year.
  */
-import type { Problem } from '../problems';
+import type { Problem } from '../../core/problems';
 import type { Aggregate, ImportResult, IndicatorValue } from './types';
 
 export class ValueCollector {

@@ -3,7 +3,7 @@
  * `iso3,country_name,year,indicator_code,value,wb_region,wb_income_group,is_aggregate`
  * (WDI's wide download reshaped, with its country metadata telling aggregates from countries).
  */
-import { quote } from '../problems';
+import { quote } from '../../core/problems';
 import { parseSourceCsv, type ColumnSpec } from './csv-text';
 import { resolveWorldBankEntity } from './entities';
 import { parseBoolean, parseNumber, parseYear } from './fields';

@@ -4,7 +4,7 @@
  * site counts once for each state it lies in; the World (WLD) counts each site once. Years before a state's
  * first natural or mixed site have no row.
  */
-import { quote } from '../problems';
+import { quote } from '../../core/problems';
 import { WORLD } from './aggregates';
 import { parseSourceCsv, type ColumnSpec } from './csv-text';
 import { parseYear } from './fields';

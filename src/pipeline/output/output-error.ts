@@ -1,5 +1,5 @@
 /** A reason the output folder cannot be used, in the problems' file / what / fix form. */
-import type { Problem } from '../problems';
+import type { Problem } from '../../core/problems';
 
 export class OutputError extends Error {
 	constructor(

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, type Problem } from '../../../src/pipeline/problems';
+import { formatProblem, type Problem } from '../../../src/core/problems';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 

@@ -1,8 +1,8 @@
 /** Low-level reading: UTF-8 with the bad byte's line, record start lines, real calendar dates. */
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8 } from '../../../src/pipeline/decode-utf8';
-import { isRealDate } from '../../../src/pipeline/field-checks';
-import { recordStartLines } from '../../../src/pipeline/record-lines';
+import { decodeUtf8 } from '../../../src/core/read/decode-utf8';
+import { isRealDate } from '../../../src/core/validate/field-checks';
+import { recordStartLines } from '../../../src/core/read/record-lines';
 
 const bytes = (...parts: (string | number[])[]) =>
 	Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));

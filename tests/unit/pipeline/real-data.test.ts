@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../../src/lib/schema';
-import { INDICATOR_OUTPUT_TABLES } from '../../../src/pipeline/indicator-contract';
+import { INDICATOR_OUTPUT_TABLES } from '../../../src/core/contract/indicator-contract';
 import { runPipeline } from '../../../src/pipeline/pipeline';
 import { HAS_REAL_DATA, REAL_DATA_DIR } from '../importers/helpers';
 import { appendLines, copyTiny, editFile, makeTempDir, readParquet, removeDir, type Row } from './helpers';

@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_TABLES, type Manifest } from '../../../src/lib/schema';
-import { ACTIVITY_OUTPUT_TABLES } from '../../../src/pipeline/activity-contract';
-import { INDICATOR_OUTPUT_TABLES } from '../../../src/pipeline/indicator-contract';
+import { ACTIVITY_OUTPUT_TABLES } from '../../../src/core/contract/activity-contract';
+import { INDICATOR_OUTPUT_TABLES } from '../../../src/core/contract/indicator-contract';
 import { runPipeline } from '../../../src/pipeline/pipeline';
 import { makeTempDir, parquetColumnTypes, readParquet, removeDir, TINY } from './helpers';
 

@@ -1,6 +1,6 @@
 /** The sample's agencies' activities: the task force's members, 60–150 activities, uneven over targets and regions. */
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_STATUSES } from '../../../src/pipeline/activity-contract';
+import { ACTIVITY_STATUSES } from '../../../src/core/contract/activity-contract';
 import { COUNTRIES } from '../../../src/pipeline/reference/countries';
 import { FRAMEWORK } from '../../../src/pipeline/reference/framework';
 import { SAMPLE_AGENCIES } from '../../../src/pipeline/sample/activities/agencies';

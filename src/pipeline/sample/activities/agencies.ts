@@ -3,7 +3,7 @@
  * illustrative sample gives it: a title, the target elements it supports, and what went well or badly. The
  * programmes are plausible, not records of real projects; the sample is marked illustrative everywhere.
  */
-import type { AgencyKind } from '../../activity-contract';
+import type { AgencyKind } from '../../../core/contract/activity-contract';
 
 export interface SampleAgency {
 	agency_id: string;

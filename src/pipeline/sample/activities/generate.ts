@@ -3,7 +3,7 @@
  * programmes with the sample's seed. Each works worldwide or in one region (a few of its countries); periods fall
  * between 2002 and 2013, and the status follows the period as of mid-2010 (a few activities stopped early).
  */
-import type { ActivityStatus } from '../../activity-contract';
+import type { ActivityStatus } from '../../../core/contract/activity-contract';
 import type { Country } from '../../reference/countries';
 import { stream, type Random } from '../random';
 import { PROGRAMMES, SAMPLE_AGENCIES, type Programme } from './agencies';

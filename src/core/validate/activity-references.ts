@@ -1,5 +1,5 @@
 /** References of the activity files: to agencies, to activities, and to the framework and countries. */
-import { quote as q } from './problems';
+import { quote as q } from '../problems';
 import { country, element, type Reference } from './references';
 
 const activity = (from: 'activity_targets' | 'activity_countries'): Reference => ({

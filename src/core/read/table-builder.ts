@@ -4,7 +4,7 @@
  * share one string, which keeps millions of rows of codes small in memory.
  */
 import type { CsvTable } from './csv-table';
-import { quote, type Problem } from './problems';
+import { quote, type Problem } from '../problems';
 
 export interface CsvSpec {
 	name: string;

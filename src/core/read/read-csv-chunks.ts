@@ -4,11 +4,11 @@
  * ever holds the whole file, so files larger than a JavaScript string read as well as small ones. Returns the
  * table or the problems found, never throws for bad input.
  */
-import { parse } from 'csv-parse/sync';
+import { parse } from '#csv-parse-sync';
 import { CSV_OPTIONS } from './csv-options';
 import type { CsvTable } from './csv-table';
 import { lineEndIssue, sniffEncoding } from './encoding-sniff';
-import type { Problem } from './problems';
+import type { Problem } from '../problems';
 import { RecordBatches, type RecordBatch } from './record-batches';
 import { recordStartLines } from './record-lines';
 import { TableBuilder, type CsvSpec } from './table-builder';

@@ -1,7 +1,7 @@
 /** Rules of the indicator files beyond single values and keys: who a value is about, one description per indicator. */
-import { columnIndex } from './csv-table';
-import { INDICATOR_INPUT_FILES, WORLD_ENTITY } from './indicator-contract';
-import { quote as q } from './problems';
+import { columnIndex } from '../read/csv-table';
+import { INDICATOR_INPUT_FILES, WORLD_ENTITY } from '../contract/indicator-contract';
+import { quote as q } from '../problems';
 import type { ValidationContext } from './validation-context';
 
 /** Values need the indicators they belong to (called when indicators.csv is not given). */

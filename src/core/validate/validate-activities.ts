@@ -1,6 +1,6 @@
 /** Rules of the activity files beyond single values and references: files that need each other, periods in order. */
-import { ACTIVITY_INPUT_FILES, type ActivityTable } from './activity-contract';
-import { quote as q } from './problems';
+import { ACTIVITY_INPUT_FILES, type ActivityTable } from '../contract/activity-contract';
+import { quote as q } from '../problems';
 import type { ValidationContext } from './validation-context';
 
 /** Each activity file needs the one it refers to: activities need agencies, targets and countries need activities. */

@@ -1,7 +1,7 @@
 /** Every output table and the query that builds it, in build order (later queries read earlier outputs as out_<name>). */
-import { OUTPUT_TABLES } from '../../lib/schema';
-import { ACTIVITY_OUTPUT_TABLES } from '../activity-contract';
-import { INDICATOR_OUTPUT_TABLES } from '../indicator-contract';
+import { OUTPUT_TABLES } from '../../../lib/schema';
+import { ACTIVITY_OUTPUT_TABLES } from '../../contract/activity-contract';
+import { INDICATOR_OUTPUT_TABLES } from '../../contract/indicator-contract';
 import * as activity from './activities';
 import { elementStatusSql } from './element-status';
 import { indicatorEntitiesSql, indicatorsSql, indicatorValuesSql } from './indicators';

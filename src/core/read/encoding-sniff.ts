@@ -3,7 +3,7 @@
  * that the message names the real cause (UTF-16 would otherwise read as "missing column "i s o 3"", CR-only line
  * ends as "a header but no rows").
  */
-import type { FieldIssue } from './field-checks';
+import type { FieldIssue } from '../validate/field-checks';
 
 const RESAVE = 're-save the file as UTF-8 (e.g. "CSV UTF-8" in Excel, character set "Unicode (UTF-8)" in LibreOffice)';
 

@@ -3,7 +3,7 @@
  * activity supports (a goal or focal area expanded, once, to every target under it) and, per target, how much
  * support it has. "Ongoing" is the input's status; agencies are counted over ongoing activities only.
  */
-import { ACTIVITY_OUTPUT_TABLES } from '../activity-contract';
+import { ACTIVITY_OUTPUT_TABLES } from '../../contract/activity-contract';
 
 const asRead = (table: 'agencies' | 'activities' | 'activity_targets' | 'activity_countries') => `
 SELECT ${ACTIVITY_OUTPUT_TABLES[table].map((column) => `"${column}"`).join(', ')}

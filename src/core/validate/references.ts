@@ -2,8 +2,8 @@
  * References between input tables, in the order they are checked: a row that fails one is not checked
  * against the later ones (an unknown convention is not also reported as an unknown cycle).
  */
-import type { TableName } from './input-spec';
-import { quote as q } from './problems';
+import type { TableName } from '../contract/input-spec';
+import { quote as q } from '../problems';
 
 export interface Reference {
 	from: TableName;

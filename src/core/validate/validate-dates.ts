@@ -2,8 +2,8 @@
  * Dates that are valid one by one but odd together: warnings, printed after the build, never a reason to stop.
  * A report submitted before its country joined the convention, a cycle whose year and due date are far apart.
  */
-import { columnIndex } from './csv-table';
-import { quote as q } from './problems';
+import { columnIndex } from '../read/csv-table';
+import { quote as q } from '../problems';
 import { TupleIndex } from './tuple-index';
 import type { ValidationContext } from './validation-context';
 

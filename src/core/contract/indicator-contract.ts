@@ -3,7 +3,7 @@
  * It extends schema.ts's optional files with the aggregates table and the provenance columns the importers
  * write (licence, citation, kind), which are optional in the input so that hand-made files stay small.
  */
-import { OPTIONAL_INPUT_FILES } from '../lib/schema';
+import { OPTIONAL_INPUT_FILES } from '../../lib/schema';
 
 export const SOURCE_KINDS = ['sample', 'real'] as const;
 export const ENTITY_KINDS = ['world', 'region', 'income_group', 'other'] as const;

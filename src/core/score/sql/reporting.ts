@@ -1,5 +1,5 @@
 /** Rule 8: reporting rate per convention and cycle = submitted / expected (rows of reports.csv), via src/lib/scoring. */
-import { reportingRateSql } from '../../lib/scoring';
+import { reportingRateSql } from '../../../lib/scoring';
 
 export const reportingSql = `
 SELECT c.convention_id, c.cycle_id, c.label, c.year,

@@ -1,8 +1,8 @@
 /** Checks within one table: every value against its column's checks, then the unique key. */
-import { columnIndex, type CsvTable } from './csv-table';
+import { columnIndex, type CsvTable } from '../read/csv-table';
 import { FIELD_CHECKS } from './field-checks';
-import type { TableSpec } from './input-spec';
-import { quote } from './problems';
+import type { TableSpec } from '../contract/input-spec';
+import { quote } from '../problems';
 import { TupleIndex } from './tuple-index';
 import type { ValidationContext } from './validation-context';
 

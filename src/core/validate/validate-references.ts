@@ -1,5 +1,5 @@
 /** Check declared references: every referencing row's values must exist in the referenced table. */
-import { columnIndex } from './csv-table';
+import { columnIndex } from '../read/csv-table';
 import type { Reference } from './references';
 import { TupleIndex } from './tuple-index';
 import type { ValidationContext } from './validation-context';

@@ -3,10 +3,10 @@
  * the report can list them file by file) and which rows already have a problem (later checks skip those rows,
  * so one mistake is not reported five times).
  */
-import { columnIndex, type CsvTable } from './csv-table';
+import { columnIndex, type CsvTable } from '../read/csv-table';
 import type { FieldIssue } from './field-checks';
-import type { TableName } from './input-spec';
-import { ProblemList, type Problem } from './problems';
+import type { TableName } from '../contract/input-spec';
+import { ProblemList, type Problem } from '../problems';
 
 export type Tables = Partial<Record<TableName, CsvTable>>;
 

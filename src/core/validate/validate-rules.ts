@@ -1,8 +1,8 @@
 /** Rules that are more than a reference: the framework's hierarchy, targets-only crosswalk, answers on scale. */
-import type { Level } from '../lib/schema';
-import { columnIndex } from './csv-table';
+import type { Level } from '../../lib/schema';
+import { columnIndex } from '../read/csv-table';
 import { TupleIndex } from './tuple-index';
-import { quote as q } from './problems';
+import { quote as q } from '../problems';
 import type { ValidationContext } from './validation-context';
 
 const PARENT_LEVEL: Record<Level, Level | null> = { focal_area: null, goal: 'focal_area', target: 'goal' };

@@ -4,7 +4,7 @@
  * n_countries = distinct countries with a score on the element (or any target under it); n_questions =
  * questions of the cycle's format mapped to it (or any target under it): 0 = not covered.
  */
-import { classifySql, formatCoverageSql, meanOverCountriesSql, rollUpSql, targetPathSql } from '../../lib/scoring';
+import { classifySql, formatCoverageSql, meanOverCountriesSql, rollUpSql, targetPathSql } from '../../../lib/scoring';
 
 export const elementStatusSql = `
 WITH per_target AS (

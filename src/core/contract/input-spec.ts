@@ -2,8 +2,8 @@
  * What each input table must satisfy, declared once: value checks per column and the unique key.
  * Columns come from the contract in schema.ts; references between tables are in references.ts.
  */
-import { INPUT_FILES, OPTIONAL_COLUMNS } from '../lib/schema';
-import type { FieldCheck } from './field-checks';
+import { INPUT_FILES, OPTIONAL_COLUMNS } from '../../lib/schema';
+import type { FieldCheck } from '../validate/field-checks';
 import { ACTIVITY_INPUT_FILES, type ActivityTable } from './activity-contract';
 import { INDICATOR_INPUT_FILES, type IndicatorTable } from './indicator-contract';
 

@@ -3,9 +3,9 @@
  * allowed kinds and statuses, and the tables written from them. A goal or focal area in activity_targets counts
  * for every target under it; that expansion is made once, in the pipeline (sql/activities.ts).
  */
-import { OPTIONAL_INPUT_FILES } from '../lib/schema';
+import { OPTIONAL_INPUT_FILES } from '../../lib/schema';
 
-export { ACTIVITY_STATUSES, AGENCY_KINDS, type ActivityStatus, type AgencyKind } from '../lib/activities/vocabulary';
+export { ACTIVITY_STATUSES, AGENCY_KINDS, type ActivityStatus, type AgencyKind } from '../../lib/activities/vocabulary';
 
 const file = (name: keyof typeof OPTIONAL_INPUT_FILES, optionalColumns: readonly string[] = []) => ({
 	file: OPTIONAL_INPUT_FILES[name].file,

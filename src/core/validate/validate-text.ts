@@ -3,7 +3,7 @@
  * copies), bidirectional-text controls (which make a name display differently from what it is), and line
  * breaks in values that are one line (ids, codes, names; free text such as a question may span lines).
  */
-import type { CsvTable } from './csv-table';
+import type { CsvTable } from '../read/csv-table';
 import type { ValidationContext } from './validation-context';
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;

@@ -2,10 +2,10 @@
  * Checks of single values. Each returns null when the value is fine, else what is wrong and how to fix it.
  * Empty values pass every check except `required`.
  */
-import { LEVELS } from '../lib/schema';
-import { ACTIVITY_STATUSES, AGENCY_KINDS } from './activity-contract';
-import { ENTITY_KINDS, SOURCE_KINDS } from './indicator-contract';
-import { quote } from './problems';
+import { LEVELS } from '../../lib/schema';
+import { ACTIVITY_STATUSES, AGENCY_KINDS } from '../contract/activity-contract';
+import { ENTITY_KINDS, SOURCE_KINDS } from '../contract/indicator-contract';
+import { quote } from '../problems';
 
 export type FieldCheck = 'required' | 'lower_id' | 'iso3' | 'date' | 'year' | 'score' | 'level' | 'number' | 'entity_kind' | 'source_kind' | 'http_url' | 'agency_kind' | 'activity_status';
 

@@ -4,7 +4,7 @@
  * n_questions = questions of the cycle mapped to the target; no scored response → NULL and 'no_data',
  * or 'not_covered' when the format maps no question to the target (src/lib/scoring).
  */
-import { classifySql, formatCoverageSql } from '../../lib/scoring';
+import { classifySql, formatCoverageSql } from '../../../lib/scoring';
 
 export const statusSql = `
 WITH submitted_reports AS (

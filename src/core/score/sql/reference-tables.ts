@@ -1,5 +1,5 @@
 /** Reference and report tables are written as read, in file order; framework gets its position as `sort`. */
-import { OUTPUT_TABLES } from '../../lib/schema';
+import { OUTPUT_TABLES } from '../../../lib/schema';
 
 const asRead = (table: keyof typeof OUTPUT_TABLES) => `
 SELECT ${OUTPUT_TABLES[table].join(', ')}
