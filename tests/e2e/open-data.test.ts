@@ -167,7 +167,8 @@ describe('open your data', () => {
 	it('a sixth convention, opened as a folder, gets its matrix column, its page and its cells on a country page', async () => {
 		const { page } = session;
 		await expect(choose(fixtures.sixthDir, true)).resolves.toBe('done');
-		await expect(banner().innerText()).resolves.toMatch(/6 conventions/);
+		// The banner follows once the frame has reloaded its data.
+		await banner().filter({ hasText: '6 conventions' }).waitFor({ timeout: 60_000 });
 		await overviewText();
 		await expect(page.getByRole('columnheader', { name: new RegExp(`^${SIXTH.short}\\b`) }).count()).resolves.toBeGreaterThan(0);
 		await page.goto(`${baseUrl}/conventions/${SIXTH.id}/`);
