@@ -1,19 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-
-/**
- * duckdb-wasm's `./blocking` export names only its Node build (and a file that does not exist for `import`); the
- * open worker (src/lib/open/open.worker.ts) needs the browser's blocking build, which the package ships unexported.
- * Vitest runs the Node one.
- */
-const browserBlocking = fileURLToPath(new URL('./node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking.mjs', import.meta.url));
 
 export default defineConfig({
 	plugins: [sveltekit()],
 	// The open worker (`new Worker(new URL(…), { type: 'module' })`) splits into chunks: an ES module worker.
 	worker: { format: 'es' },
-	resolve: { alias: process.env.VITEST ? [] : [{ find: /^@duckdb\/duckdb-wasm\/blocking$/, replacement: browserBlocking }] },
 	define: {
 		// MAX_FILE_MB (hosts with a per-file size limit) makes the app fetch the gzipped wasm: see README.
 		'import.meta.env.VITE_GZIPPED_WASM_ONLY': JSON.stringify(process.env.MAX_FILE_MB ? '1' : '')

@@ -45,7 +45,7 @@ const countryText = async (iso3 = 'KEN') => {
 async function choose(files: string | string[], folder = false): Promise<string> {
 	const { page } = session;
 	if (!page.url().endsWith('/open/')) await page.goto(`${baseUrl}/open/`);
-	await page.locator('[data-open-status]').waitFor();
+	await page.locator('[data-open-status][data-ready="true"]').waitFor({ state: 'attached' });
 	await page.getByLabel(folder ? 'Choose a folder' : 'Choose files').setInputFiles(files);
 	const outcome = page.locator('[data-open-status="done"], [data-open-status="problems"], [data-open-status="error"]');
 	await outcome.waitFor({ timeout: 90_000 });
@@ -99,10 +99,15 @@ describe('open your data', () => {
 	it('the sample as CSV files opens with no request carrying it, and the overview and a country show it', async () => {
 		const { page } = session;
 		await page.goto(`${baseUrl}/open/`);
-		await page.locator('[data-open-status]').waitFor();
+		await page.locator('[data-open-status][data-ready="true"]').waitFor({ state: 'attached' });
 		const requests: Request[] = [];
 		const record = (request: Request) => requests.push(request);
 		page.on('request', record);
+		// Measured, not asserted (a shared machine's timing is no test): the main thread's long tasks while opening.
+		await page.evaluate(() => {
+			const tasks: number[] = ((window as unknown as { longTasks: number[] }).longTasks = []);
+			new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(Math.round(entry.duration)))).observe({ type: 'longtask' });
+		});
 		await page.getByLabel('Choose files').setInputFiles(fixtures.sampleFiles);
 		await page.locator('[data-open-status="working"]').waitFor();
 		for (const width of [1280, 375]) {
@@ -111,7 +116,8 @@ describe('open your data', () => {
 		}
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await page.locator('[data-open-status="done"]').waitFor({ timeout: 90_000 });
-		await expect(banner().innerText()).resolves.toMatch(/responses\.csv.*reports, 5 conventions, opened .*only in this browser/s);
+		console.log('open: main-thread long tasks (ms) from choosing to done:', await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks));
+		await expect(banner().innerText()).resolves.toMatch(/activities\.csv.*reports, 5 conventions, opened .*only in this browser/s);
 		for (const width of [1280, 375]) {
 			await page.setViewportSize({ width, height: 900 });
 			await page.screenshot({ path: `/tmp/open-success-${width}.png`, fullPage: true });
@@ -136,8 +142,7 @@ describe('open your data', () => {
 		const { page } = session;
 		await expect(overviewText()).resolves.toBe(fromCsv.overview);
 		await expect(banner().count()).resolves.toBe(1);
-		await page.getByRole('button', { name: 'Close your data' }).click();
-		await page.waitForEvent('load');
+		await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Close your data' }).click()]);
 		await page.locator('[data-engine="ready"]').waitFor({ timeout: 90_000 });
 		await expect(banner().count()).resolves.toBe(0);
 		await expect(page.locator('[data-engine]').innerText()).resolves.toBe(published.overview);
@@ -162,9 +167,10 @@ describe('open your data', () => {
 	it('a sixth convention, opened as a folder, gets its matrix column, its page and its cells on a country page', async () => {
 		const { page } = session;
 		await expect(choose(fixtures.sixthDir, true)).resolves.toBe('done');
-		await expect(banner().innerText()).resolves.toMatch(/6 conventions/);
+		// The banner follows once the frame has reloaded its data.
+		await banner().filter({ hasText: '6 conventions' }).waitFor({ timeout: 60_000 });
 		await overviewText();
-		await expect(page.getByRole('columnheader', { name: SIXTH.short, exact: true }).count()).resolves.toBeGreaterThan(0);
+		await expect(page.getByRole('columnheader', { name: new RegExp(`^${SIXTH.short}\\b`) }).count()).resolves.toBeGreaterThan(0);
 		await page.goto(`${baseUrl}/conventions/${SIXTH.id}/`);
 		await page.locator('[data-engine="ready"]').waitFor({ timeout: 90_000 });
 		await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(SIXTH.name);
