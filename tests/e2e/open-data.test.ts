@@ -5,7 +5,7 @@
  * One browser for the whole file: each step starts from the state the one before left.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from './browser';
@@ -60,8 +60,7 @@ describe('open your data', () => {
 		for (const path of ['/open/', '/fr/open/', '/es/open/']) {
 			await page.goto(`${baseUrl}${path}`);
 			await page.waitForLoadState('networkidle');
-			const { violations } = await new AxeBuilder({ page }).analyze();
-			expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(await axeViolations(page), path).toEqual([]);
 		}
 		await page.goto(`${baseUrl}/open/`);
 		await expect(page.getByText('Your files never leave this browser').count()).resolves.toBe(1);

@@ -5,7 +5,7 @@
  * or carries an answer. (The pipeline's merge of the export, `--add`, giving the preview's status to the last
  * digit is tests/unit/report/studio-roundtrip.test.ts.)
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { strFromU8, unzipSync } from 'fflate';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -145,8 +145,7 @@ describe('reporting studio', () => {
 		expect(await progressText(page)).toBe(answered);
 
 		// axe, then print to an A4 PDF.
-		const { violations } = await new AxeBuilder({ page }).analyze();
-		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.getByRole('region', { name: 'Briefing' }).isVisible()).toBe(true);
 		const pdf = await page.pdf({ format: 'A4', printBackground: true });
@@ -167,7 +166,6 @@ describe('reporting studio', () => {
 		await ready(page);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 		if (shots) await page.screenshot({ path: path.join(shots, 'report-375-dark.png'), fullPage: false });
-		const { violations } = await new AxeBuilder({ page }).analyze();
-		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 });
