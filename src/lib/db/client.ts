@@ -7,7 +7,8 @@ import { getCatalogue } from '../i18n';
 import type { Catalogue } from '../i18n/catalogue';
 import { localiseTable } from './localise-tables';
 import { createDb, type Db, type Engine } from './connection';
-import { dataUrl, loadManifest } from './manifest';
+import { fetchDataFile } from './data-files';
+import { loadManifest } from './manifest';
 import { loadOpened } from '../open/opened-store';
 
 export type { Db } from './connection';
@@ -54,16 +55,4 @@ async function start(forget: () => void): Promise<Db> {
 /** The data the pages show: the user's opened data while it is open (see /open/), else the published. */
 async function currentManifest() {
 	return (await loadOpened())?.manifest ?? (await loadManifest());
-}
-
-async function fetchDataFile(file: string): Promise<ArrayBuffer> {
-	const opened = await loadOpened();
-	if (opened) {
-		const bytes = opened.tables[file];
-		if (!bytes) throw new Error(`Your opened data has no ${file}`);
-		return bytes.slice().buffer;
-	}
-	const response = await fetch(dataUrl(file));
-	if (!response.ok) throw new Error(`Could not load ${file}: HTTP ${response.status}`);
-	return response.arrayBuffer();
 }

@@ -7,7 +7,7 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { asyncEngine } from '../db/async-engine';
 import { createDb } from '../db/connection';
-import { dataUrl } from '../db/manifest';
+import { fetchDataFile } from '../db/data-files';
 import { getCatalogue } from '../i18n';
 import { localiseTable } from '../db/localise-tables';
 import { CONSOLE_VIEWS, createViewSql } from '../queries/sql-console/views';
@@ -31,12 +31,6 @@ export interface ConsoleEngine {
 	connection: AsyncDuckDBConnection;
 	tables: ConsoleTable[];
 	terminate(): Promise<void>;
-}
-
-async function fetchDataFile(file: string): Promise<ArrayBuffer> {
-	const response = await fetch(dataUrl(file));
-	if (!response.ok) throw new Error(`Could not load ${file}: HTTP ${response.status}`);
-	return response.arrayBuffer();
 }
 
 export async function startConsoleEngine(manifest: Manifest): Promise<ConsoleEngine> {
