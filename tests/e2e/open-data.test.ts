@@ -175,6 +175,11 @@ describe('open your data', () => {
 		await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(SIXTH.name);
 		const france = await countryText('FRA');
 		expect(france).toContain(SIXTH.short);
+		// The SQL console queries the opened data too: the published data has no such convention (0 rows).
+		const query = `SELECT convention_id FROM conventions WHERE convention_id = '${SIXTH.id}'`;
+		await page.goto(`${baseUrl}/sql/?q=${encodeURIComponent(query)}`);
+		await page.locator('.summary[data-state="rows"]').waitFor({ timeout: 90_000 });
+		await expect(page.locator('.summary').textContent()).resolves.toMatch(/^1 row in/);
 		expect(session.offOrigin).toEqual([]);
 	}, 240_000);
 });
