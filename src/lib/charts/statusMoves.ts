@@ -1,13 +1,14 @@
 /**
  * Status moves since a date in one picture: one row per target, an arrow from the class before to the class
  * after for each kind of move (how many countries made it in its title and the table), improvements above
- * the row's line in blue, declines below in orange; the row ends with the counts ("↑3 ↓1").
+ * the row's middle in blue, declines below in orange, one line per kind of move; the row ends with the counts ("↑3 ↓1").
  */
 import * as Plot from '@observablehq/plot';
 import { formatNumber, statusLabel, t } from '../i18n';
 import type { StatusPair } from '../queries/changes/types';
 import { SCORE_CLASSES } from '../scoring';
-import { BAR_ROWS, chartDescription, documentOption, type ChartOptions } from './options';
+import { chartDescription, documentOption, type ChartOptions } from './options';
+import { THEME } from './palette';
 import type { TableData } from './table';
 
 /** Countries that made the same move on a target (same classes before and after). */
@@ -46,7 +47,6 @@ export function movesByTarget(pairs: StatusPair[]): TargetMoves[] {
 
 const GOOD = 'var(--trend-good, #1f5fa8)';
 const BAD = 'var(--trend-bad, #b34700)';
-const ROW = 44;
 
 const groupTitle = (g: MoveGroup) =>
 	t('changes.moves.arrow', {
@@ -56,14 +56,31 @@ const groupTitle = (g: MoveGroup) =>
 		after: statusLabel(SCORE_CLASSES[g.after])
 	});
 
+/** A move kind placed in its target's row: improvements above the row's middle, declines below, one line each. */
+interface PlacedGroup extends MoveGroup {
+	y: number;
+}
+
+function placed(targets: TargetMoves[]): PlacedGroup[] {
+	return targets.flatMap((target, row) => {
+		const up = target.groups.filter((g) => g.after > g.before).toSorted((a, b) => a.before - b.before || a.after - b.after);
+		const down = target.groups.filter((g) => g.after < g.before).toSorted((a, b) => b.before - a.before || b.after - a.after);
+		const spread = (list: MoveGroup[], side: -1 | 1) =>
+			list.map((g, i) => ({ ...g, y: row + side * (0.1 + (0.3 * (i + 0.5)) / Math.max(list.length, 1)) }));
+		return [...spread(up, -1), ...spread(down, 1)];
+	});
+}
+
 export function statusMovesChart(targets: TargetMoves[], options: ChartOptions & { ariaLabel: string }): SVGSVGElement | HTMLElement {
-	const groups = targets.flatMap((target) => target.groups);
+	const groups = placed(targets);
 	const maxCount = Math.max(1, ...groups.map((g) => g.countries));
 	const narrow = options.width < 480;
+	const lines = Math.max(1, ...targets.map((target) => target.groups.length));
+	const rowHeight = Math.max(40, 10 * lines + 12);
 	return Plot.plot({
 		...documentOption(options),
 		width: options.width,
-		height: targets.length * ROW + 60,
+		height: targets.length * rowHeight + 56,
 		marginTop: 8,
 		marginBottom: 48,
 		marginLeft: 44,
@@ -77,25 +94,25 @@ export function statusMovesChart(targets: TargetMoves[], options: ChartOptions &
 			grid: true,
 			label: null
 		},
-		y: { domain: targets.map((target) => target.code), label: null, tickFormat: (code: string) => code, padding: 0.2 },
+		y: {
+			domain: [targets.length - 0.5, -0.5],
+			ticks: targets.map((_, i) => i),
+			tickFormat: (i: number) => targets[i]?.code ?? '',
+			label: null
+		},
 		marks: [
-			...([1, -1] as const).map((direction) =>
-				Plot.arrow(
-					groups.filter((g) => Math.sign(g.after - g.before) === direction),
-					{
-						x1: 'before',
-						x2: 'after',
-						y: 'code',
-						dy: -7 * direction,
-						stroke: direction > 0 ? GOOD : BAD,
-						strokeWidth: (g: MoveGroup) => 1.5 + (3 * g.countries) / maxCount,
-						headLength: 8,
-						title: groupTitle
-					}
-				)
-			),
+			Plot.ruleY(targets.slice(1).map((_, i) => i + 0.5), { stroke: THEME.border }),
+			Plot.arrow(groups, {
+				x1: 'before',
+				x2: 'after',
+				y: 'y',
+				stroke: (g: PlacedGroup) => (g.after > g.before ? GOOD : BAD),
+				strokeWidth: (g: PlacedGroup) => 1.5 + (3 * g.countries) / maxCount,
+				headLength: 7,
+				title: groupTitle
+			}),
 			Plot.text(targets, {
-				y: 'code',
+				y: (_: TargetMoves, i: number) => i,
 				frameAnchor: 'right',
 				dx: 60,
 				textAnchor: 'end',

@@ -24,7 +24,7 @@ export const enChanges = {
 	'changes.summary.outstanding.other': '{count} reports of the current cycles are overdue as of {asOf}.',
 	'changes.summary.newParties.one': '{count} country became a party.',
 	'changes.summary.newParties.other': '{count} new parties joined a convention.',
-	'changes.source': 'Source: national reports; status by the scoring rule (see Methodology)',
+	'changes.source': 'national reports; status by the scoring rule on the Methodology page',
 	'changes.csv': 'Download {name} (CSV)',
 	'changes.csvName.reports': 'reports since {date}',
 	'changes.csvName.moves': 'status moves since {date}',

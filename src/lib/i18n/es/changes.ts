@@ -26,7 +26,7 @@ export const changes = {
 	'changes.summary.outstanding.other': '{count} informes de los ciclos en curso están atrasados al {asOf}.',
 	'changes.summary.newParties.one': '{count} país se hizo Parte.',
 	'changes.summary.newParties.other': '{count} nuevas Partes se adhirieron a una convención.',
-	'changes.source': 'Fuente: informes nacionales; estado según la regla de puntuación (véase Metodología)',
+	'changes.source': 'informes nacionales; estado según la regla de puntuación de la página Metodología',
 	'changes.csv': 'Descargar {name} (CSV)',
 	'changes.csvName.reports': 'informes desde el {date}',
 	'changes.csvName.moves': 'cambios de estado desde el {date}',

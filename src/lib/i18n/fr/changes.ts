@@ -26,7 +26,7 @@ export const changes = {
 	'changes.summary.outstanding.other': '{count} rapports des cycles en cours sont en retard au {asOf}.',
 	'changes.summary.newParties.one': '{count} pays est devenu Partie.',
 	'changes.summary.newParties.other': '{count} nouvelles Parties ont adhéré à une convention.',
-	'changes.source': 'Source : rapports nationaux ; état selon la règle de notation (voir Méthodologie)',
+	'changes.source': 'rapports nationaux ; état selon la règle de notation de la page Méthodologie',
 	'changes.csv': 'Télécharger {name} (CSV)',
 	'changes.csvName.reports': 'rapports depuis le {date}',
 	'changes.csvName.moves': 'évolutions depuis le {date}',
