@@ -3,7 +3,7 @@
  * Parquet with native DuckDB (a report submitted on the date itself counts), the date and scope round-trip
  * through the URL, axe finds nothing, it works at 375 px and the language switch keeps the date.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
@@ -127,8 +127,7 @@ describe('since the last meeting', () => {
 		const since = `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4)}`;
 		await open(`?since=${since}&region=Africa`, since);
 		await session.page.locator('[data-engine="ready"]').waitFor({ timeout: 60_000 });
-		const { violations } = await new AxeBuilder({ page: session.page }).analyze();
-		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(await axeViolations(session.page)).toEqual([]);
 
 		await session.page.getByRole('link', { name: 'Français' }).click();
 		await session.page.waitForURL(`${baseUrl}/fr/changes/?since=${since}&region=Africa`);
@@ -205,8 +204,7 @@ describe('linked views on the convention page', () => {
 		await page.getByRole('button', { name: 'Remove “Target 1.1”' }).click();
 		await expect.poll(() => new URL(page.url()).search).toBe('?class=not_started');
 		await viewFor('none');
-		const { violations } = await new AxeBuilder({ page }).analyze();
-		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		expect(session.consoleErrors).toEqual([]);
 		expect(session.offOrigin).toEqual([]);
 
