@@ -25,7 +25,10 @@ const PAGES = [
 	'/compare/',
 	'/indicators/',
 	'/download/',
-	'/methodology/'
+	'/methodology/',
+	'/changes/',
+	'/open/',
+	'/report/'
 ];
 
 export function describeAccessibility(locale: Locale): void {

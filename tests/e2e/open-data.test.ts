@@ -38,6 +38,8 @@ const countryText = async (iso3 = 'KEN') => {
 	const { page } = session;
 	await page.goto(`${baseUrl}/countries/${iso3}/`);
 	await page.locator('[data-ready="true"]').waitFor({ timeout: 90_000 });
+	// Sections that load after the page is ready (e.g. the agencies' activities) must have loaded too.
+	await page.locator('main [data-state="loading"]').first().waitFor({ state: 'detached', timeout: 90_000 });
 	return page.locator('main').innerText();
 };
 
