@@ -54,12 +54,16 @@ function counted(name: string): { passed: number; failed: number; skipped: numbe
 	const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
 	return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
 }
-console.log('npm test: site build, beside type check then unit tests; then the browser tests on that build.\n');
+console.log('npm test: site build, beside type check, lint then unit tests; then the browser tests on that build.\n');
 // One sync first: the build and the type check both read .svelte-kit, and sync rewrites only what changed.
 await run('svelte-kit sync', 'npx svelte-kit sync', env, true);
 const [build, checks] = await Promise.all([
 	run('site build', SITE_BUILD_COMMAND, siteBuildEnv(), false),
-	inOrder([() => run('type check', 'npm run check', env, true), () => run('unit tests', withReport('test:unit', 'unit'), env, true)])
+	inOrder([
+		() => run('type check', 'npm run check', env, true),
+		() => run('lint', 'npm run lint', env, true),
+		() => run('unit tests', withReport('test:unit', 'unit'), env, true)
+	])
 ]);
 const steps = [build, ...checks];
 if (build.ok) steps.push(await run('browser tests', withReport('test:e2e', 'e2e'), { ...env, E2E_SKIP_BUILD: '1' }, true));

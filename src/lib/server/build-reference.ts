@@ -14,9 +14,6 @@ export const targetIndicators = (element: string): readonly string[] => TARGET_I
 
 /** The outcome indicators the framework names for the element's targets: the element and everything below it. */
 export function frameworkIndicators(framework: { element_id: string; parent_id: string | null }[], id: string): string[] {
-	const below = (parent: string): string[] => [
-		parent,
-		...framework.filter((row) => row.parent_id === parent).flatMap((row) => below(row.element_id))
-	];
+	const below = (parent: string): string[] => [parent, ...framework.filter((row) => row.parent_id === parent).flatMap((row) => below(row.element_id))];
 	return [...new Set(below(id).flatMap(targetIndicators))];
 }
