@@ -55,7 +55,7 @@ function counted(name: string): { passed: number; failed: number; skipped: numbe
 	const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
 	return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
 }
-console.log('npm test: site build, beside type check then unit tests; the browser tests start once the build is done.\n');
+console.log('npm test: site build, beside type check, lint then unit tests; the browser tests start once the build is done.\n');
 // One sync first: the build and the type check both read .svelte-kit, and sync rewrites only what changed.
 await run('svelte-kit sync', 'npx svelte-kit sync', env, true);
 const browserTests = run('site build', SITE_BUILD_COMMAND, siteBuildEnv(), false).then(async (build) =>
@@ -65,7 +65,11 @@ const browserTests = run('site build', SITE_BUILD_COMMAND, siteBuildEnv(), false
 );
 const [browserSteps, checks] = await Promise.all([
 	browserTests,
-	inOrder([() => run('type check', 'npm run check', env, false), () => run('unit tests', withReport('test:unit', 'unit'), env, false)])
+	inOrder([
+		() => run('type check', 'npm run check', env, false),
+		() => run('lint', 'npm run lint', env, false),
+		() => run('unit tests', withReport('test:unit', 'unit'), env, false)
+	])
 ]);
 const steps = [browserSteps[0], ...checks, browserSteps[1]];
 

@@ -61,7 +61,10 @@ for (const [mode, dir] of Object.entries(builds)) {
 	const env = { STATIC_DIR: staticDir, BUILD_DIR: dir, KIT_OUT_DIR: path.join(work, `kit-${mode}`), BUILD_RENDER: mode };
 	const vite = seconds(() => sh('npx vite build', env));
 	const precompress = seconds(() => sh(`npx tsx scripts/precompress.ts ${dir}`));
-	if (mode === 'on') (buildSeconds.vite.push(vite), buildSeconds.precompress.push(precompress));
+	if (mode === 'on') {
+		buildSeconds.vite.push(vite);
+		buildSeconds.precompress.push(precompress);
+	}
 }
 
 const results: Record<string, LoadResult[]> = { on: [], off: [] };

@@ -66,7 +66,11 @@ function browserMemoryMb(profile: string): number {
 	const family = new Set(rows.filter((r) => r.args.includes(`--user-data-dir=${profile}`)).map((r) => r.pid));
 	for (let grew = true; grew; ) {
 		grew = false;
-		for (const row of rows) if (family.has(row.ppid) && !family.has(row.pid)) (family.add(row.pid), (grew = true));
+		for (const row of rows)
+			if (family.has(row.ppid) && !family.has(row.pid)) {
+				family.add(row.pid);
+				grew = true;
+			}
 	}
 	return rows.filter((r) => family.has(r.pid)).reduce((s, r) => s + r.rss, 0) / 1024;
 }

@@ -38,7 +38,7 @@ export function acceptedEncoding(header: string | string[] | undefined): Encodin
 
 /** The file a request path names, as sirv finds it (`/a/` → `a/index.html`, `/a` → `a`, `a.html`, `a/index.html`). */
 export function resolveFile(dir: string, pathname: string): { file: string; stats: Stats } | null {
-	let decoded = pathname;
+	let decoded: string;
 	try {
 		decoded = decodeURI(pathname);
 	} catch {

@@ -8,7 +8,10 @@ type Check = (value: unknown) => boolean;
 
 const isString: Check = (value) => typeof value === 'string';
 const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
-const orNull = (check: Check): Check => (value) => value === null || check(value);
+const orNull =
+	(check: Check): Check =>
+	(value) =>
+		value === null || check(value);
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const TOP: Record<string, [Check, string]> = {

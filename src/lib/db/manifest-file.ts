@@ -11,7 +11,7 @@ export async function readManifestFile(folder: string): Promise<Manifest> {
 	try {
 		json = JSON.parse(text);
 	} catch (error) {
-		throw new Error(`${file} is not JSON (${(error as Error).message}). Rebuild the data with \`npm run data\`.`);
+		throw new Error(`${file} is not JSON (${(error as Error).message}). Rebuild the data with \`npm run data\`.`, { cause: error });
 	}
 	return parseManifest(json, file);
 }

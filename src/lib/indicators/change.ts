@@ -21,13 +21,7 @@ export interface Change {
 /** Differences below this share of the start value are rounding noise of the sources, not change. */
 const FLAT = 1e-9;
 
-export function describeChange(
-	fromYear: number,
-	from: number | null,
-	toYear: number,
-	to: number | null,
-	desired: 'up' | 'down' | null
-): Change | null {
+export function describeChange(fromYear: number, from: number | null, toYear: number, to: number | null, desired: 'up' | 'down' | null): Change | null {
 	if (from == null || to == null) return null;
 	const absolute = to - from;
 	const direction: Direction = Math.abs(absolute) <= FLAT * Math.max(1, Math.abs(from)) ? 'flat' : absolute > 0 ? 'up' : 'down';

@@ -69,7 +69,6 @@ const MAX_SHOWN = 60;
 
 /** A URL value as a notice may quote it: control and direction-override characters replaced, cut to 60 characters. */
 export function quotedValue(value: string): string {
-	// eslint-disable-next-line no-control-regex
 	const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
 	const chars = [...clean];
 	return chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN - 1).join('')}…` : clean;

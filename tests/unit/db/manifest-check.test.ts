@@ -51,5 +51,4 @@ describe('manifest file', () => {
 		await writeFile(path.join(dir, 'manifest.json'), '{ "built_at": ');
 		await expect(readManifestFileIfAny(dir)).rejects.toThrow(/manifest\.json is not JSON .*npm run data/);
 	});
-
 });

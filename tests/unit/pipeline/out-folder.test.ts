@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyTiny, hashTree, makeTempDir, removeDir, TINY } from './helpers';
+import { copyTiny, hashTree, removeDir, TINY } from './helpers';
 
 const TSX = path.resolve('node_modules/.bin/tsx');
 const CLI = path.resolve('src/pipeline/cli.ts');

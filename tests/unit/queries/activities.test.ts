@@ -6,7 +6,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/connection';
-import { openDataFolder } from '../../../src/lib/db/node-engine';
 import { supportSummary } from '../../../src/lib/activities/summary';
 import { loadActivities } from '../../../src/lib/queries/activities';
 import { NO_ACTIVITY_FILTERS, type ActivityFilters } from '../../../src/lib/queries/activity-types';

@@ -27,7 +27,12 @@ describe('country display names', () => {
 
 	it('are the names of the committed sample', async () => {
 		const lines = (await readFile('data/sample/countries.csv', 'utf8')).trim().split('\n').slice(1);
-		const csv = new Map(lines.map((line) => [line.slice(0, 3), line.slice(4).replace(/^"((?:[^"]|"")*)".*$|^([^,]*),.*$/, (_, quoted, plain) => quoted?.replaceAll('""', '"') ?? plain)]));
+		const csv = new Map(
+			lines.map((line) => [
+				line.slice(0, 3),
+				line.slice(4).replace(/^"((?:[^"]|"")*)".*$|^([^,]*),.*$/, (_, quoted, plain) => quoted?.replaceAll('""', '"') ?? plain)
+			])
+		);
 		for (const iso3 of ['CIV', 'BOL', 'VNM', 'GBR', 'TWN']) expect(csv.get(iso3)).toBe(nameOf.get(iso3));
 	});
 });

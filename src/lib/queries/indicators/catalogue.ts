@@ -48,7 +48,5 @@ export const indicatorTargetsQuery = () => sql`
 export async function loadIndicatorIds(db: Db): Promise<string[]> {
 	if (!hasIndicatorData(db)) return [];
 	await db.ensure(['indicators']);
-	return (await db.query<{ indicator_id: string }>(sql`SELECT DISTINCT indicator_id FROM indicators ORDER BY indicator_id`)).map(
-		(row) => row.indicator_id
-	);
+	return (await db.query<{ indicator_id: string }>(sql`SELECT DISTINCT indicator_id FROM indicators ORDER BY indicator_id`)).map((row) => row.indicator_id);
 }

@@ -60,10 +60,7 @@ export const conventionTrendQuery = (element: string) => sql`
 
 export async function loadStatusVsOutcome(db: Db, element: string): Promise<StatusVsOutcome> {
 	await db.ensure(STATUS_VS_OUTCOME_TABLES);
-	const [implementation, { panels }] = await Promise.all([
-		db.query<ConventionTrend>(conventionTrendQuery(element)),
-		loadTargetIndicators(db, element)
-	]);
+	const [implementation, { panels }] = await Promise.all([db.query<ConventionTrend>(conventionTrendQuery(element)), loadTargetIndicators(db, element)]);
 	const outcomes = panels.flatMap((panel) => (panel.change ? [{ indicator: panel.indicator, world: panel.change }] : []));
 	return { element, implementation, outcomes };
 }

@@ -25,8 +25,7 @@ export interface ElementMap {
 }
 
 /** The convention the map shows: the selected one, or the first. */
-const mapConvention = (convention: string | null) =>
-	fragment(sql`coalesce(${convention}::VARCHAR, (SELECT min(convention_id) FROM conventions))`);
+const mapConvention = (convention: string | null) => fragment(sql`coalesce(${convention}::VARCHAR, (SELECT min(convention_id) FROM conventions))`);
 
 /** Every country of the region in the map convention's shown cycle: its status, and whether it reported. */
 export const mapQuery = (filters: TargetFilters) => sql`

@@ -31,8 +31,7 @@ export const shownPerConvention = ({ convention, cycle }: TargetFilters) =>
 
 /** Each country's own roll-up on the element in the shown cycles: mean of its targets per goal, then of its goals. */
 /** Per (keys…) the element's score from the target scores in `scores` (src/lib/scoring roll-ups). */
-export const rolledUp = (keys: string[], element: string) =>
-	fragment(sql`SELECT * FROM (${rule(rollUpSql('scores', keys))}) WHERE element_id = ${element}`);
+export const rolledUp = (keys: string[], element: string) => fragment(sql`SELECT * FROM (${rule(rollUpSql('scores', keys))}) WHERE element_id = ${element}`);
 
 export const perCountry = (filters: TargetFilters) =>
 	fragment(sql`

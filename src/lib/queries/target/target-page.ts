@@ -50,8 +50,7 @@ export const partyRegionsQuery = () => sql`
 	SELECT DISTINCT c.region FROM countries c JOIN parties p ON p.iso3 = c.iso3
 	WHERE c.region IS NOT NULL AND c.region <> '' ORDER BY c.region`;
 
-export const cyclesQuery = () =>
-	sql`SELECT convention_id, cycle_id, label, year, due FROM cycles ORDER BY convention_id, year, due, cycle_id`;
+export const cyclesQuery = () => sql`SELECT convention_id, cycle_id, label, year, due FROM cycles ORDER BY convention_id, year, due, cycle_id`;
 
 export async function loadTarget(db: Db, filters: TargetFilters): Promise<TargetData> {
 	await db.ensure(TARGET_TABLES);
