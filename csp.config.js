@@ -15,9 +15,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 const appHtml = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
-const inlineScripts = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-	([, body]) => `sha256-${createHash('sha256').update(body).digest('base64')}`
-);
+const inlineScripts = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body]) => `sha256-${createHash('sha256').update(body).digest('base64')}`);
 
 /** @type {import('@sveltejs/kit').Config['kit']['csp']} */
 export const csp = {

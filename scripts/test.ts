@@ -47,7 +47,8 @@ const env = { ...process.env };
 /** Each vitest project also writes a JSON report, so the summary can count the tests that ran. */
 const reportsDir = path.join(root, '.cache/test-results');
 rmSync(reportsDir, { recursive: true, force: true });
-const withReport = (script: string, name: string) => `npm run ${script} -- --reporter=default --reporter=json --outputFile.json=${path.join(reportsDir, `${name}.json`)}`;
+const withReport = (script: string, name: string) =>
+	`npm run ${script} -- --reporter=default --reporter=json --outputFile.json=${path.join(reportsDir, `${name}.json`)}`;
 
 function counted(name: string): { passed: number; failed: number; skipped: number } {
 	const file = path.join(reportsDir, `${name}.json`);

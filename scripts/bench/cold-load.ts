@@ -43,9 +43,7 @@ export async function coldLoad(url: string, filterChanges: number): Promise<Load
 			memoryMb: browserMemoryMb(session.profile!),
 			filterMs: []
 		};
-		const regions = (await page.evaluate(
-			"[...document.querySelectorAll('select option')].map((o) => o.value)"
-		)) as string[];
+		const regions = (await page.evaluate("[...document.querySelectorAll('select option')].map((o) => o.value)")) as string[];
 		for (let i = 0; i < filterChanges; i++) {
 			const region = regions[(i % (regions.length - 1)) + 1];
 			result.filterMs.push((await page.evaluate(filterLatency(i % 2 ? '' : region))) as number);
@@ -64,7 +62,7 @@ function browserMemoryMb(profile: string): number {
 		.filter((cols) => cols.length >= 4)
 		.map(([pid, ppid, rss, ...args]) => ({ pid, ppid, rss: Number(rss), args: args.join(' ') }));
 	const family = new Set(rows.filter((r) => r.args.includes(`--user-data-dir=${profile}`)).map((r) => r.pid));
-	for (let grew = true; grew; ) {
+	for (let grew = true; grew;) {
 		grew = false;
 		for (const row of rows)
 			if (family.has(row.ppid) && !family.has(row.pid)) {

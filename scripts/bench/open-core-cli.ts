@@ -17,6 +17,8 @@ if (values.responses) {
 	const input = path.join(root, '.cache/bench-open', values.responses, 'input');
 	rmSync(path.dirname(input), { recursive: true, force: true });
 	execSync(`npx tsx src/pipeline/sample/cli.ts --out ${input} --responses ${values.responses}`, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-	rows.push(openCoreRow(await openCoreTimes(input, runs), `${Number(values.responses).toLocaleString('en')}-response sample`, '≤ 10 s (Chromium, to overview drawn)'));
+	rows.push(
+		openCoreRow(await openCoreTimes(input, runs), `${Number(values.responses).toLocaleString('en')}-response sample`, '≤ 10 s (Chromium, to overview drawn)')
+	);
 }
 console.log(['| figure | goal | measured | | |', '|---|---|---|---|---|', ...rows].join('\n'));

@@ -29,7 +29,13 @@ export async function openCoreTimes(input: string, runs = 3): Promise<OpenCoreTi
 		const engine = nodeWasmCoreEngine().then((ready) => (starts.push(performance.now() - started), ready));
 		const result = await openInput(files, { engine: () => engine });
 		totals.push(performance.now() - started);
-		if (!result.ok) throw new Error(`${input} has problems:\n${result.problems.slice(0, 5).map((problem) => problem.text).join('\n')}`);
+		if (!result.ok)
+			throw new Error(
+				`${input} has problems:\n${result.problems
+					.slice(0, 5)
+					.map((problem) => problem.text)
+					.join('\n')}`
+			);
 		responses = result.manifest.tables.responses.rows;
 		for (const step of Object.keys(steps) as OpenStep[]) steps[step].push(result.timings[step]);
 	}

@@ -24,8 +24,12 @@ const cell = (s: Summary, unit: string, digits = 0, key: 'median' | 'p95' = 'med
 
 /** The goal rows the bench cannot measure, with how to measure them. */
 const NOT_MEASURED = [
-	['fresh clone: `npm ci && npm start` → dashboard served', '≤ 90 s', 'not measured by the bench: `git clone <repo> /tmp/fresh && cd /tmp/fresh && time npm ci && npm start`'],
-	['`npm test` on a fresh clone (CI)', '≤ 15 min', 'not measured by the bench: `time .ci/run` on a fresh clone (npm test prints its steps\' times)']
+	[
+		'fresh clone: `npm ci && npm start` → dashboard served',
+		'≤ 90 s',
+		'not measured by the bench: `git clone <repo> /tmp/fresh && cd /tmp/fresh && time npm ci && npm start`'
+	],
+	['`npm test` on a fresh clone (CI)', '≤ 15 min', "not measured by the bench: `time .ci/run` on a fresh clone (npm test prints its steps' times)"]
 ];
 
 function lensRows(lenses: LensResult[], evidenceMs: number[]): string[] {
@@ -57,7 +61,15 @@ export function report({ responses, runs, pipeline, sizes, on, off, lenses, evid
 	const figures: [string, string, Summary, Summary, string, number, ('median' | 'p95')?][] = [
 		['navigation → first chart visible', '≤ 0.5 s', pick(on, (r) => r.firstChart), pick(off, (r) => r.firstChart), 'ms', 0],
 		['navigation → DuckDB ready, page interactive (overview, cold)', '≤ 1.5 s', pick(on, (r) => r.engineReady), pick(off, (r) => r.engineReady), 'ms', 0],
-		['overview: filter change → all charts updated, cold pages (p95)', 'p95 ≤ 100 ms', summarise(on.flatMap((r) => r.filterMs)), summarise(off.flatMap((r) => r.filterMs)), 'ms', 0, 'p95'],
+		[
+			'overview: filter change → all charts updated, cold pages (p95)',
+			'p95 ≤ 100 ms',
+			summarise(on.flatMap((r) => r.filterMs)),
+			summarise(off.flatMap((r) => r.filterMs)),
+			'ms',
+			0,
+			'p95'
+		],
 		['bytes until first chart', '', pick(on, (r) => r.bytesFirstChart / 1e6), pick(off, (r) => r.bytesFirstChart / 1e6), 'MB', 2],
 		['bytes for the first view (until DuckDB ready)', '≤ 8 MB', pick(on, (r) => r.bytesReady / 1e6), pick(off, (r) => r.bytesReady / 1e6), 'MB', 2],
 		['browser memory after loading (all processes, RSS)', 'report', pick(on, (r) => r.memoryMb), pick(off, (r) => r.memoryMb), 'MB', 0]

@@ -4,9 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 function walk(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-		e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]
-	);
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 export function javascriptSizes(buildDir: string) {

@@ -127,8 +127,7 @@ export function compressOnTheFly(dir: string, cache: CompressionCache) {
 			res.writeHead(304, { ETag: etag });
 			return res.end();
 		}
-		const ready =
-			stats.size > COMPRESS_BEFORE_SENDING_BYTES ? cache.peek(file, stats, encoding) : cache.get(file, stats, encoding);
+		const ready = stats.size > COMPRESS_BEFORE_SENDING_BYTES ? cache.peek(file, stats, encoding) : cache.get(file, stats, encoding);
 		if (!ready) return next();
 		let body: Buffer;
 		try {

@@ -19,7 +19,12 @@ const reportKey = (row: Row) => `${row.convention_id}|${row.cycle_id}|${row.iso3
 
 export async function mergeReports(input: string, adds: string[], real: string | undefined): Promise<MergedInput> {
 	if (real && (await exists(path.join(input, 'sample.json'))))
-		return { ok: false, problems: [`--add: ${input} is a generated sample, which --real generates again (the added reports would be lost); run with --real '' to add reports to it`] };
+		return {
+			ok: false,
+			problems: [
+				`--add: ${input} is a generated sample, which --real generates again (the added reports would be lost); run with --real '' to add reports to it`
+			]
+		};
 	const reports: { manifest: ReportManifest; files: Record<string, string>; from: string }[] = [];
 	const problems: string[] = [];
 	for (const add of adds) {
@@ -62,7 +67,8 @@ async function readReport(add: string) {
 		const stat = await lstat(add);
 		const files: Record<string, Uint8Array> = {};
 		if (stat.isDirectory()) {
-			for (const name of await readdir(add)) if (/^(manifest\.json|reports\.csv|responses\.csv)$/.test(name)) files[name] = await readFile(path.join(add, name));
+			for (const name of await readdir(add))
+				if (/^(manifest\.json|reports\.csv|responses\.csv)$/.test(name)) files[name] = await readFile(path.join(add, name));
 		} else Object.assign(files, unzipReport(await readFile(add)));
 		return openReport(files);
 	} catch (error) {
@@ -70,4 +76,8 @@ async function readReport(add: string) {
 	}
 }
 
-const exists = (file: string) => lstat(file).then(() => true, () => false);
+const exists = (file: string) =>
+	lstat(file).then(
+		() => true,
+		() => false
+	);

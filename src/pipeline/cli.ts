@@ -23,7 +23,9 @@ async function main(argv: string[]): Promise<number> {
 	const result = await runPipeline({ input: merged?.dir ?? args.input, out: args.out, real: args.real }).finally(() => merged?.cleanup());
 	if (!result.ok) {
 		const inputs = args.real ? `${args.input} and ${args.real}` : args.input;
-		const heading = result.output ? `The output folder cannot be used; nothing was written.` : `The input in ${inputs} has problems; ${args.out} was left unchanged.`;
+		const heading = result.output
+			? `The output folder cannot be used; nothing was written.`
+			: `The input in ${inputs} has problems; ${args.out} was left unchanged.`;
 		console.error(`${heading}\n`);
 		console.error(result.problems.join('\n'));
 		return 1;

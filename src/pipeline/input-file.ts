@@ -28,7 +28,15 @@ export async function openInputFile(file: string, name: string, limit = INPUT_LI
 		return fail(`file cannot be opened (${code ?? (error as Error).message})`, `check that ${name} is a readable file`);
 	}
 	const info = await handle.stat();
-	const kind = info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a named pipe (FIFO)' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : info.isSocket() ? 'a socket' : null;
+	const kind = info.isDirectory()
+		? 'a folder'
+		: info.isFIFO()
+			? 'a named pipe (FIFO)'
+			: info.isCharacterDevice() || info.isBlockDevice()
+				? 'a device'
+				: info.isSocket()
+					? 'a socket'
+					: null;
 	if (kind !== null || !info.isFile()) {
 		await handle.close();
 		return fail(`is ${kind ?? 'not a regular file'}, not a regular file`, `put the ${name} file itself in the input folder`);

@@ -39,7 +39,9 @@ const within = (set: ReadonlySet<string> | null, value: string) => set === null 
 
 export function keepInScope(data: ImportedData, scope: InputScope): { data: ImportedData; notes: string[] } {
 	const aggregates = new Set(data.entities.map((entity) => entity.code));
-	const informing = new Set<string>(INDICATORS.filter((spec) => (spec.targets as readonly string[]).some((target) => within(scope.targets, target))).map((spec) => spec.indicator_id));
+	const informing = new Set<string>(
+		INDICATORS.filter((spec) => (spec.targets as readonly string[]).some((target) => within(scope.targets, target))).map((spec) => spec.indicator_id)
+	);
 	const values = data.values.filter((row) => informing.has(row.indicator_id) && (aggregates.has(row.iso3) || within(scope.countries, row.iso3)));
 	const parties = data.parties?.filter((row) => within(scope.countries, row.iso3) && within(scope.conventions, row.convention_id)) ?? null;
 

@@ -30,8 +30,7 @@ export interface PipelineOptions {
 }
 
 export type PipelineResult =
-	| { ok: true; manifest: Manifest; seconds: number; notes: string[]; warnings: string[] }
-	| { ok: false; problems: string[]; output?: true };
+	{ ok: true; manifest: Manifest; seconds: number; notes: string[]; warnings: string[] } | { ok: false; problems: string[]; output?: true };
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
 	try {

@@ -62,8 +62,7 @@ export async function prepareInput(input: string, real: string | undefined, sour
 			files.parties = path.join(importDir, 'parties.csv');
 		}
 		if (data.sources.some((read) => read.spec.output === 'indicator_values')) {
-			for (const table of Object.keys(INDICATOR_INPUT_FILES) as IndicatorTable[])
-				files[table] = path.join(importDir, INDICATOR_INPUT_FILES[table].file);
+			for (const table of Object.keys(INDICATOR_INPUT_FILES) as IndicatorTable[]) files[table] = path.join(importDir, INDICATOR_INPUT_FILES[table].file);
 		}
 		return { ok: true, input: { dir, files, imported: data, regenerated: regenerate, notes, cleanup } };
 	} catch (error) {

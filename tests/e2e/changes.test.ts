@@ -174,7 +174,11 @@ describe('linked views on the convention page', () => {
 		const all = await shownParties();
 
 		// A click on target 1.2's row of "Status by target" chooses it.
-		await page.getByRole('figure', { name: 'Status by target: countries in each class' }).locator('svg text', { hasText: /^1\.2 / }).first().click();
+		await page
+			.getByRole('figure', { name: 'Status by target: countries in each class' })
+			.locator('svg text', { hasText: /^1\.2 / })
+			.first()
+			.click();
 		await page.waitForURL(/target=t1\.2/);
 		await viewFor('t1.2');
 		// The keyboard way: the select.
@@ -185,7 +189,10 @@ describe('linked views on the convention page', () => {
 
 		const expected = await inClass(cycle, 't1.1', 'not_started');
 		expect(expected).toBeGreaterThan(0);
-		await page.getByRole('group', { name: 'Filter the parties table by class' }).getByRole('button', { name: /^Not started/ }).click();
+		await page
+			.getByRole('group', { name: 'Filter the parties table by class' })
+			.getByRole('button', { name: /^Not started/ })
+			.click();
 		await page.waitForURL(/class=not_started/);
 		await expect.poll(shownParties).toBe(expected);
 		await expect(page.getByTestId('selection-summary').textContent()).resolves.toContain(`${expected.toLocaleString('en')} of`);

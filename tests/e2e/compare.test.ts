@@ -89,9 +89,7 @@ describe('compare page', () => {
 		await page.getByRole('button', { name: 'Add' }).last().click();
 		await page.locator(ready('KEN,TZA,region:Africa')).waitFor({ timeout: 60_000 });
 		expect(new URL(page.url()).searchParams.get('compare')).toBe('KEN,TZA,region:Africa');
-		expect(await shownOverall(3)).toEqual(
-			await expectedOverall(`SELECT iso3 FROM ${parquet('countries')} WHERE region = 'Africa'`)
-		);
+		expect(await shownOverall(3)).toEqual(await expectedOverall(`SELECT iso3 FROM ${parquet('countries')} WHERE region = 'Africa'`));
 		expect(await shownOverall(1)).toEqual(await expectedCountryOverall('KEN'));
 
 		await page.reload();

@@ -57,10 +57,7 @@ async function choose(): Promise<Chosen> {
 	);
 	const step = Math.max(1, Math.floor(scored.length / 5));
 	const countries = [0, 1, 2, 3, 4].map((i) => scored[Math.min(i * step, scored.length - 1)].iso3);
-	const targets = await queryParquetFolder<{ element_id: string }>(
-		dataDir,
-		`SELECT DISTINCT element_id FROM status ORDER BY element_id`
-	);
+	const targets = await queryParquetFolder<{ element_id: string }>(dataDir, `SELECT DISTINCT element_id FROM status ORDER BY element_id`);
 	return { countries, regions: regions.map((r) => r.region), conventions, targets: targets.map((t) => t.element_id) };
 }
 
@@ -175,7 +172,7 @@ describe('the same number on every page', () => {
 			for (const [nav, text] of shown) {
 				const value = want.get(nav) ?? null;
 				expect(asScore(text), `country page ${iso3} ${nav}`).toBe(value);
-				expect(asScore((first.get(`${iso3}|${nav}`) ?? rest.get(`${iso3}|${nav}`))), `compare ${iso3} ${nav}`).toBe(value);
+				expect(asScore(first.get(`${iso3}|${nav}`) ?? rest.get(`${iso3}|${nav}`)), `compare ${iso3} ${nav}`).toBe(value);
 				checked++;
 			}
 		}

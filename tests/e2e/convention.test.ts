@@ -55,7 +55,11 @@ async function expectedStack(cycle: string, region: string | null) {
 
 const shownStack = async () =>
 	(await tableRows('Status by target: countries in each class')).map(
-		(cells) => `${cells[0].split(' ')[0]} [${cells.slice(1, 6).map((c) => c.replace(/,/g, '')).join(', ')}]`
+		(cells) =>
+			`${cells[0].split(' ')[0]} [${cells
+				.slice(1, 6)
+				.map((c) => c.replace(/,/g, ''))
+				.join(', ')}]`
 	);
 
 describe('convention page', () => {
@@ -63,7 +67,10 @@ describe('convention page', () => {
 		const { page } = session;
 		await page.goto(`${baseUrl}/`);
 		await page.locator('.overview[data-ready="true"]').waitFor({ timeout: 60_000 });
-		await page.getByRole('grid', { name: /Status by target and convention/ }).getByRole('link', { name: 'CBD' }).click();
+		await page
+			.getByRole('grid', { name: /Status by target and convention/ })
+			.getByRole('link', { name: 'CBD' })
+			.click();
 		await page.locator('.convention-view[data-ready="true"]').waitFor({ timeout: 60_000 });
 		expect(new URL(page.url()).pathname).toBe('/conventions/cbd/');
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Convention on Biological Diversity');

@@ -130,9 +130,7 @@ describe('country page', () => {
 			})
 		);
 		expect(rows).toHaveLength(status.n_questions);
-		const answered = rows
-			.filter((row) => row.score !== '–')
-			.map((row) => `${row.id} ${row.score.startsWith('not applicable') ? 'n/a' : row.score}`);
+		const answered = rows.filter((row) => row.score !== '–').map((row) => `${row.id} ${row.score.startsWith('not applicable') ? 'n/a' : row.score}`);
 		expect(answered).toEqual(answers.map((a) => a.row));
 		await expect(dialog.textContent()).resolves.toMatch(/Coverage: \d+ of \d+ questions scored/);
 		await page.keyboard.press('Escape');

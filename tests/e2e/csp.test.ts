@@ -15,9 +15,7 @@ beforeEach(async () => {
 	await session.context.addInitScript(() => {
 		const seen: string[] = [];
 		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
-		document.addEventListener('securitypolicyviolation', (event) =>
-			seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`)
-		);
+		document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
 	});
 });
 afterEach(() => session.close());
@@ -56,11 +54,7 @@ describe('Content-Security-Policy', () => {
 			expect(await policy()).toMatch(/default-src 'self'.*connect-src 'self'.*script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
 			if (engine) await page.locator('[data-engine="ready"][data-ready="true"]').first().waitFor({ timeout: 60_000 });
 			await expect(page.locator('figure.chart svg').count()).resolves.toBeGreaterThan(0);
-			await expect(exportFirstChart()).resolves.toEqual([
-				expect.stringMatching(/\.csv$/),
-				expect.stringMatching(/\.svg$/),
-				expect.stringMatching(/\.png$/)
-			]);
+			await expect(exportFirstChart()).resolves.toEqual([expect.stringMatching(/\.csv$/), expect.stringMatching(/\.svg$/), expect.stringMatching(/\.png$/)]);
 			await expect(violations()).resolves.toEqual([]);
 			expect(session.consoleErrors).toEqual([]);
 			expect(session.offOrigin).toEqual([]);

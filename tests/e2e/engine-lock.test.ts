@@ -46,7 +46,14 @@ describe('the site engine cannot reach the network', () => {
 	});
 
 	it('refuses read_csv from another origin, LOAD httpfs, SET, ATTACH and COPY TO, with no request off the origin', async () => {
-		const statements = [`SELECT * FROM read_csv('${csvUrl}')`, 'LOAD httpfs', 'SET autoload_known_extensions = true', 'INSTALL httpfs', "ATTACH 'https://example.org/x.db' AS x", "COPY (SELECT 1) TO 'x.csv'"];
+		const statements = [
+			`SELECT * FROM read_csv('${csvUrl}')`,
+			'LOAD httpfs',
+			'SET autoload_known_extensions = true',
+			'INSTALL httpfs',
+			"ATTACH 'https://example.org/x.db' AS x",
+			"COPY (SELECT 1) TO 'x.csv'"
+		];
 		// A string, not a function: vitest would rewrite a function's import() for Node.
 		const outcomes = (await session.page.evaluate(`(async () => {
 			const startBrowserEngine = ${JSON.stringify(engineChunk().path)}.reduce((value, key) => value[key], await import(${JSON.stringify(engineChunk().url)}));

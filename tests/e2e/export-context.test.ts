@@ -46,8 +46,7 @@ describe('exports carry their context', () => {
 		expect(name).toMatch(FILE);
 		const text = bytes.toString('utf8');
 		expect(text.startsWith('\ufeff')).toBe(true);
-		const parse = (line: string) =>
-			[...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replaceAll('""', '"'));
+		const parse = (line: string) => [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replaceAll('""', '"'));
 		const [header, ...rows] = text.slice(1).trimEnd().split('\r\n');
 		expect(header).toBe('Convention,Cycle,Year,Status (id),Status,Score,Countries with data,Reports submitted');
 		expect(rows.length).toBeGreaterThan(0);

@@ -35,8 +35,14 @@ describe('chart export', () => {
 			.evaluate((table) => [...(table as HTMLTableElement).rows].map((row) => [...row.cells].map((c) => c.textContent!.trim())));
 		const { name, bytes } = await downloaded(`Download the data of “${title}” as CSV`);
 		expect(name).toMatch(/^reporting-rate-by-convention-and-cycle_data-\d{4}-\d\d-\d\d-sample\.csv$/);
-		const lines = bytes.toString('utf8').replace(/^\ufeff/, '').trimEnd().split('\r\n');
-		const parsed = lines.map((line) => [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replaceAll('""', '"')));
+		const lines = bytes
+			.toString('utf8')
+			.replace(/^\ufeff/, '')
+			.trimEnd()
+			.split('\r\n');
+		const parsed = lines.map((line) =>
+			[...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[1].replace(/^"|"$/g, '').replaceAll('""', '"'))
+		);
 		expect(parsed[0]).toEqual(shown[0]);
 		expect(parsed.length).toBe(shown.length);
 		const digits = (text: string) => Number(text.replace(/[^\d]/g, ''));
@@ -64,7 +70,10 @@ describe('chart export', () => {
 
 	it('PNG: twice the size of the exported drawing', async () => {
 		const { bytes: svgBytes } = await downloaded(`Download “${title}” as SVG`);
-		const [, width, height] = svgBytes.toString('utf8').match(/width="(\d+)" height="(\d+)"/)!.map(Number);
+		const [, width, height] = svgBytes
+			.toString('utf8')
+			.match(/width="(\d+)" height="(\d+)"/)!
+			.map(Number);
 		const { name, bytes } = await downloaded(`Download “${title}” as PNG`);
 		expect(name).toMatch(/^reporting-rate-by-convention-and-cycle_data-[\d-]+-sample\.png$/);
 		expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');

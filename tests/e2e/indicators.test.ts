@@ -82,7 +82,10 @@ describe.skipIf(!REAL)('indicator pages on the real data', () => {
 		await session.page.goto(`${baseUrl}/indicators/`);
 		await expect(session.page.title()).resolves.toMatch(/Outcome indicators/);
 		await expect(session.page.getByRole('heading', { level: 2, name: /^Focal area A:/ }).isVisible()).resolves.toBe(true);
-		const rli = session.page.getByRole('listitem').filter({ has: session.page.getByRole('link', { name: 'Red List Index (species survival)' }) }).first();
+		const rli = session.page
+			.getByRole('listitem')
+			.filter({ has: session.page.getByRole('link', { name: 'Red List Index (species survival)' }) })
+			.first();
 		await expect(rli.textContent()).resolves.toMatch(/World 2024: 0\.72[\s\S]*2010–2024: -0\.05 \(-6\.5%\) ▼ fall, unfavourable/);
 		expect(session.consoleErrors).toEqual([]);
 		expect(session.offOrigin).toEqual([]);

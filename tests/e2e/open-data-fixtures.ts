@@ -20,7 +20,10 @@ export const SIXTH = {
 	rows: {
 		'conventions.csv': ['bern,Convention on the Conservation of European Wildlife and Natural Habitats,Bern'],
 		'cycles.csv': ['bern,bern-1,First report,2008,2008-12-31'],
-		'questions.csv': ['bern,bern-1,B1,yes_no,Are the habitats listed under the Convention protected?', 'bern,bern-1,B2,yes_no,Is there a national plan for listed species?'],
+		'questions.csv': [
+			'bern,bern-1,B1,yes_no,Are the habitats listed under the Convention protected?',
+			'bern,bern-1,B2,yes_no,Is there a national plan for listed species?'
+		],
 		'crosswalk.csv': ['bern,B1,t1.1', 'bern,B2,t1.2'],
 		'parties.csv': ['bern,FRA,1990-01-01', 'bern,DEU,1990-01-01'],
 		'reports.csv': ['bern,bern-1,FRA,2008-10-01', 'bern,bern-1,DEU,'],
@@ -44,7 +47,10 @@ export interface OpenFixtures {
 	cleanup(): void;
 }
 
-const filesOf = (dir: string) => readdirSync(dir).sort().map((name) => path.join(dir, name));
+const filesOf = (dir: string) =>
+	readdirSync(dir)
+		.sort()
+		.map((name) => path.join(dir, name));
 
 export function makeOpenFixtures(): OpenFixtures {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'open-data-'));

@@ -117,7 +117,10 @@ describe('open your data', () => {
 		}
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await page.locator('[data-open-status="done"]').waitFor({ timeout: 90_000 });
-		console.log('open: main-thread long tasks (ms) from choosing to done:', await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks));
+		console.log(
+			'open: main-thread long tasks (ms) from choosing to done:',
+			await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)
+		);
 		await expect(banner().innerText()).resolves.toMatch(/activities\.csv.*reports, 5 conventions, opened .*only in this browser/s);
 		for (const width of [1280, 375]) {
 			await page.setViewportSize({ width, height: 900 });
@@ -130,7 +133,9 @@ describe('open your data', () => {
 
 		const origin = new URL(baseUrl).origin;
 		expect(requests.length).toBeGreaterThan(0);
-		const carrying = requests.filter((r) => r.method() !== 'GET' || r.postData() !== null || !r.url().startsWith(origin) || /\/data\/[^/]+\.parquet/.test(r.url()));
+		const carrying = requests.filter(
+			(r) => r.method() !== 'GET' || r.postData() !== null || !r.url().startsWith(origin) || /\/data\/[^/]+\.parquet/.test(r.url())
+		);
 		expect(carrying.map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
 		expect(session.offOrigin).toEqual([]);
 

@@ -59,7 +59,10 @@ describe('the parties table', () => {
 		expect(await shownIso3()).toEqual(expected.iso3);
 
 		const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download these rows (CSV)' }).click()]);
-		const lines = readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+		const lines = readFileSync(await file.path(), 'utf8')
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split(/\r?\n/);
 		const header = lines[0].split(',');
 		expect(lines.length - 1).toBe(expected.iso3.length);
 		const stateColumn = header.indexOf(`${expected.cycle}_report`);

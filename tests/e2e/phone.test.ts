@@ -48,7 +48,11 @@ describe('on a phone', () => {
 		const header = (await grid.getByRole('columnheader', { name: 'Target' }).boundingBox())!;
 		const cbd = (await grid.getByRole('columnheader', { name: /CBD/ }).boundingBox())!;
 		// A target's row header (the focal area and goal rows span the grid).
-		const target = (await grid.getByRole('rowheader').filter({ has: page.getByRole('link') }).nth(8).boundingBox())!;
+		const target = (await grid
+			.getByRole('rowheader')
+			.filter({ has: page.getByRole('link') })
+			.nth(8)
+			.boundingBox())!;
 		// Still at the top-left of the scrolled box: sticky, not scrolled away.
 		expect(Math.abs(header.y - frame.y)).toBeLessThan(3);
 		expect(Math.abs(header.x - frame.x)).toBeLessThan(3);

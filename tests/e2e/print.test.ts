@@ -12,8 +12,7 @@ import { openBrowser, type Session } from './browser';
 const baseUrl = inject('baseUrl');
 const dataDir = inject('dataDir');
 const manifest = JSON.parse(readFileSync(path.join(dataDir, 'manifest.json'), 'utf8')) as Manifest;
-const englishDate = (value: string | Date) =>
-	new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(value));
+const englishDate = (value: string | Date) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(value));
 let session: Session;
 
 beforeEach(async () => {
@@ -70,13 +69,11 @@ describe('print briefing', () => {
 			const text = await head.innerText();
 			expect(text).toContain('2010 Biodiversity Target');
 			expect(text).toContain(englishDate(new Date()));
-			expect(await head.locator('[data-print="version"]').innerText()).toMatch(
-				new RegExp(`^(\\w+), built ${englishDate(manifest.built_at)}$`)
-			);
+			expect(await head.locator('[data-print="version"]').innerText()).toMatch(new RegExp(`^(\\w+), built ${englishDate(manifest.built_at)}$`));
 			if (manifest.sample) expect(text).toContain('Illustrative data, not real national reports.');
-			const lines = await head.locator('dl > div').evaluateAll((rows) =>
-				Object.fromEntries(rows.map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent!.trim()]))
-			);
+			const lines = await head
+				.locator('dl > div')
+				.evaluateAll((rows) => Object.fromEntries(rows.map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent!.trim()])));
 			expect(lines).toMatchObject(scope);
 			expect(lines['This view online']).toBe(page.url());
 			await expect(head.getByRole('link', { name: page.url() }).getAttribute('href')).resolves.toBe(page.url());

@@ -36,7 +36,7 @@ beforeAll(async () => {
 			JOIN read_parquet('${dataDir}/cycles.parquet') c USING (convention_id, cycle_id)
 			WHERE r.convention_id = 'cms' AND r.url IS NOT NULL
 			ORDER BY c.year, c.due, k.name LIMIT 1`);
-		[expected] = reader.getRowObjectsJS() as typeof expected[];
+		[expected] = reader.getRowObjectsJS() as (typeof expected)[];
 	} finally {
 		connection.closeSync();
 		instance.closeSync();
@@ -57,7 +57,10 @@ describe('report links', () => {
 		// Another cycle than the prerendered one: the table comes from DuckDB over the fixture.
 		await page.goto(`${baseUrl}/conventions/cms/?cycle=${cycle_id}`);
 		await page.locator(`.convention-view[data-view="${cycle_id}/all"][data-ready="true"]`).waitFor({ timeout: 60_000 });
-		const row = page.getByRole('table', { name: /^Parties to CMS/ }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: expected.name }) });
+		const row = page
+			.getByRole('table', { name: /^Parties to CMS/ })
+			.getByRole('row')
+			.filter({ has: page.getByRole('rowheader', { name: expected.name }) });
 		const link = row.locator(`td [data-state] a`).first();
 		await expect(link.getAttribute('href')).resolves.toBe(expected.url);
 		await expect(link.textContent()).resolves.toMatch(/^(Submitted|Late)/);

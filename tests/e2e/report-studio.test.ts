@@ -124,7 +124,11 @@ describe('reporting studio', () => {
 		await download.saveAs(zipPath);
 		const files = unzipSync(readFileSync(zipPath));
 		expect(Object.keys(files).sort()).toEqual(['manifest.json', 'reports.csv', 'responses.csv']);
-		expect(JSON.parse(strFromU8(files['manifest.json']))).toMatchObject({ iso3: 'KEN', conventions: ['cms'], formats: [{ convention_id: 'cms', cycle_id: latest }] });
+		expect(JSON.parse(strFromU8(files['manifest.json']))).toMatchObject({
+			iso3: 'KEN',
+			conventions: ['cms'],
+			formats: [{ convention_id: 'cms', cycle_id: latest }]
+		});
 		const rows = strFromU8(files['responses.csv']).trim().split('\r\n');
 		expect(rows.length - 1).toBe(count - (await module.locator('label.na input:checked').count()));
 

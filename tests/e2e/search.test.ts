@@ -30,7 +30,10 @@ describe('site search', () => {
 		await page.keyboard.press('ArrowUp'); // wraps to the last option
 		const options = await listbox.getByRole('option').count();
 		await expect(search.getAttribute('aria-activedescendant')).resolves.toBe(
-			await listbox.getByRole('option').nth(options - 1).getAttribute('id')
+			await listbox
+				.getByRole('option')
+				.nth(options - 1)
+				.getAttribute('id')
 		);
 		await page.keyboard.press('Escape');
 		await expect(search.getAttribute('aria-expanded')).resolves.toBe('false');

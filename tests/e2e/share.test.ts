@@ -71,10 +71,9 @@ describe('copy link', () => {
 		await page.getByRole('button', { name: 'Copy link to this view' }).click();
 		const field = page.getByRole('textbox', { name: 'Link to this view' });
 		await expect(field.inputValue()).resolves.toBe(`${baseUrl}/conventions/cbd/?region=Asia`);
-		await expect(field.evaluate((input: HTMLInputElement) => [document.activeElement === input, input.selectionEnd! - input.selectionStart!])).resolves.toEqual([
-			true,
-			`${baseUrl}/conventions/cbd/?region=Asia`.length
-		]);
+		await expect(field.evaluate((input: HTMLInputElement) => [document.activeElement === input, input.selectionEnd! - input.selectionStart!])).resolves.toEqual(
+			[true, `${baseUrl}/conventions/cbd/?region=Asia`.length]
+		);
 		await page.getByRole('status').filter({ hasText: 'Could not copy automatically' }).waitFor();
 	});
 });
@@ -156,9 +155,7 @@ describe('embed mode', () => {
 		await expect(embedShows(page)).resolves.toMatchObject({ figures: 1, navigation: 0 });
 		const figure = page.getByRole('figure', { name: title });
 		await expect(figure.getByText('Filtered view: Region: Africa').isVisible()).resolves.toBe(true);
-		await expect(page.getByRole('link', { name: /View on the dashboard/ }).getAttribute('href')).resolves.toBe(
-			`${baseUrl}/?region=Africa#${chartId}`
-		);
+		await expect(page.getByRole('link', { name: /View on the dashboard/ }).getAttribute('href')).resolves.toBe(`${baseUrl}/?region=Africa#${chartId}`);
 		expect(await axeViolations(page)).toEqual([]);
 		expectCleanSession();
 	});

@@ -141,7 +141,9 @@ describe('the SQL console', () => {
 		expect(new URL(shared).searchParams.get('q')).toBe(query);
 		const chart = async (p: Page) => ({
 			summary: (await p.locator('.summary').textContent())!.replace(/in .*$/, ''),
-			axes: await p.locator('[data-chart-x]').evaluate((d) => [d.getAttribute('data-chart-x'), d.getAttribute('data-chart-y'), d.getAttribute('data-chart-color')]),
+			axes: await p
+				.locator('[data-chart-x]')
+				.evaluate((d) => [d.getAttribute('data-chart-x'), d.getAttribute('data-chart-y'), d.getAttribute('data-chart-color')]),
 			marks: await p.locator('[data-chart-x] svg[aria-label] rect, [data-chart-x] svg[aria-label] circle').count()
 		});
 		const original = await chart(page);
@@ -174,25 +176,29 @@ describe('the SQL console', () => {
 		await expect(region.locator('tbody tr:not(.spacer) th').last().textContent()).resolves.toBe('1000000');
 	}, 180_000);
 
-	it.each([1280, 375])('has no axe violations at %i px, and the editor is in no other page', async (width) => {
-		const { page } = session;
-		await page.setViewportSize({ width, height: 900 });
-		await openConsole(page);
-		expect(await axeViolations(page)).toEqual([]);
-		await page.screenshot({ path: `/tmp/sql-console-${width}.png`, fullPage: true });
-		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-		// Other pages' JavaScript carries no CodeMirror.
-		const scripts: string[] = [];
-		const onResponse = (response: { url(): string }) => response.url().endsWith('.js') && scripts.push(response.url());
-		page.on('response', onResponse);
-		for (const other of ['/', '/methodology/', '/download/']) {
-			await page.goto(`${baseUrl}${other}`);
-			await page.waitForLoadState('networkidle');
-		}
-		page.off('response', onResponse);
-		expect(scripts.length).toBeGreaterThan(0);
-		for (const script of new Set(scripts)) expect(await (await fetch(script)).text(), script).not.toContain('cm-content');
-	}, 180_000);
+	it.each([1280, 375])(
+		'has no axe violations at %i px, and the editor is in no other page',
+		async (width) => {
+			const { page } = session;
+			await page.setViewportSize({ width, height: 900 });
+			await openConsole(page);
+			expect(await axeViolations(page)).toEqual([]);
+			await page.screenshot({ path: `/tmp/sql-console-${width}.png`, fullPage: true });
+			expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+			// Other pages' JavaScript carries no CodeMirror.
+			const scripts: string[] = [];
+			const onResponse = (response: { url(): string }) => response.url().endsWith('.js') && scripts.push(response.url());
+			page.on('response', onResponse);
+			for (const other of ['/', '/methodology/', '/download/']) {
+				await page.goto(`${baseUrl}${other}`);
+				await page.waitForLoadState('networkidle');
+			}
+			page.off('response', onResponse);
+			expect(scripts.length).toBeGreaterThan(0);
+			for (const script of new Set(scripts)) expect(await (await fetch(script)).text(), script).not.toContain('cm-content');
+		},
+		180_000
+	);
 
 	it('no console errors, no request off the origin', () => {
 		expect(session.consoleErrors).toEqual([]);

@@ -103,9 +103,7 @@ describe('target page', () => {
 		await expect(listbox.getByRole('option').first().textContent()).resolves.toMatch(/Goal 6/);
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('ArrowDown');
-		await expect(search.getAttribute('aria-activedescendant')).resolves.toBe(
-			await listbox.getByRole('option').nth(1).getAttribute('id')
-		);
+		await expect(search.getAttribute('aria-activedescendant')).resolves.toBe(await listbox.getByRole('option').nth(1).getAttribute('id'));
 		await expect(listbox.getByRole('option', { selected: true }).textContent()).resolves.toMatch(/Target 6\.1/);
 		await page.keyboard.press('Enter');
 		await page.waitForURL(`${baseUrl}/targets/t6.1/`);
@@ -148,16 +146,19 @@ describe('target page', () => {
 		const name = /^Answers in CBD, Fourth national report/;
 		const figure = page.getByRole('figure', { name });
 		await figure.getByRole('button', { name: 'Show data table' }).click();
-		const shown = await figure.getByRole('table', { name }).locator('tbody tr').evaluateAll((rows) =>
-			rows.map((row) => {
-				const cells = [...row.children].map((cell) => cell.textContent!.trim());
-				const counts = [...`${cells[2]}; ${cells[3]}`.matchAll(/\((\w+)\): (\d+)/g)]
-					.filter((match) => match[2] !== '0')
-					.map((match) => `${match[1]}=${match[2]}`)
-					.sort();
-				return `${cells[0]} ${cells[5]} ${counts.join(',')}`;
-			})
-		);
+		const shown = await figure
+			.getByRole('table', { name })
+			.locator('tbody tr')
+			.evaluateAll((rows) =>
+				rows.map((row) => {
+					const cells = [...row.children].map((cell) => cell.textContent!.trim());
+					const counts = [...`${cells[2]}; ${cells[3]}`.matchAll(/\((\w+)\): (\d+)/g)]
+						.filter((match) => match[2] !== '0')
+						.map((match) => `${match[1]}=${match[2]}`)
+						.sort();
+					return `${cells[0]} ${cells[5]} ${counts.join(',')}`;
+				})
+			);
 		expect(shown.sort()).toEqual(expected.map((r) => r.row).sort());
 		expect(shown.length).toBeGreaterThan(0);
 	});

@@ -106,11 +106,8 @@ describe('dark theme (prefers-color-scheme: dark)', () => {
 /** Elements (and their ::before/::after) with an animation or transition longer than 0 s, and running animations. */
 const motion = (page: Page) =>
 	page.evaluate(() => {
-		const seconds = (value: string) =>
-			Math.max(...value.split(',').map((part) => parseFloat(part) * (part.trim().endsWith('ms') ? 0.001 : 1)));
-		const styles = [...document.querySelectorAll('*')].flatMap((element) =>
-			[null, '::before', '::after'].map((pseudo) => getComputedStyle(element, pseudo))
-		);
+		const seconds = (value: string) => Math.max(...value.split(',').map((part) => parseFloat(part) * (part.trim().endsWith('ms') ? 0.001 : 1)));
+		const styles = [...document.querySelectorAll('*')].flatMap((element) => [null, '::before', '::after'].map((pseudo) => getComputedStyle(element, pseudo)));
 		const running = document.getAnimations().filter((animation) => {
 			const duration = Number(animation.effect?.getComputedTiming().duration ?? 0);
 			return animation.playState === 'running' && duration > 0;

@@ -64,7 +64,10 @@ const RULES: Record<TableName, Pick<TableSpec, 'checks' | 'key'>> = {
 	activity_countries: { checks: { activity_id: ID, iso3: ISO3 }, key: ['activity_id', 'iso3'] }
 };
 
-const optionalSpec = ([name, { file, columns, optionalColumns }]: [string, { file: string; columns: readonly string[]; optionalColumns: readonly string[] }]) => ({
+const optionalSpec = ([name, { file, columns, optionalColumns }]: [
+	string,
+	{ file: string; columns: readonly string[]; optionalColumns: readonly string[] }
+]) => ({
 	name,
 	file,
 	columns,

@@ -17,4 +17,3 @@ export function columnIndex(table: CsvTable, column: string): number {
 	if (index === -1) throw new Error(`${table.name} has no column ${column}`);
 	return index;
 }
-

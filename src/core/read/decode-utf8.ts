@@ -1,8 +1,6 @@
 /** Strict UTF-8 decoding that, on failure, says which line holds the first bad byte. */
 
-export type DecodeResult =
-	| { ok: true; text: string }
-	| { ok: false; line: number; byte: number; offsetInLine: number };
+export type DecodeResult = { ok: true; text: string } | { ok: false; line: number; byte: number; offsetInLine: number };
 
 const NEWLINE = 0x0a;
 

@@ -30,4 +30,3 @@ export function recordStartLines(text: string): Int32Array {
 	if (hasContent) starts.push(recordStart);
 	return Int32Array.from(starts);
 }
-

@@ -39,7 +39,12 @@ export class TableBuilder {
 		const header = record.map((name) => name.trim());
 		const problems = [...duplicateColumns(spec, file, header), ...missingColumns(spec, file, header)];
 		if (problems.length > 0) return problems;
-		return new TableBuilder(spec, file, header.length, spec.columns.map((column) => header.indexOf(column)));
+		return new TableBuilder(
+			spec,
+			file,
+			header.length,
+			spec.columns.map((column) => header.indexOf(column))
+		);
 	}
 
 	add(records: string[][], lines: ArrayLike<number>, from = 0): void {
@@ -89,7 +94,11 @@ function duplicateColumns(spec: CsvSpec, file: string, header: string[]): Proble
 function missingColumns(spec: CsvSpec, file: string, header: string[]): Problem[] {
 	const required = spec.columns.filter((column) => !spec.optionalColumns?.includes(column));
 	const missing = required.filter((column) => !header.includes(column));
-	const found = header.filter((name) => name !== '').map(quote).join(', ') || 'none';
+	const found =
+		header
+			.filter((name) => name !== '')
+			.map(quote)
+			.join(', ') || 'none';
 	return missing.map((column) => ({
 		file,
 		line: 1,

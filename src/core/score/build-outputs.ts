@@ -38,7 +38,14 @@ async function buildTable(engine: CoreEngine, query: OutputQuery): Promise<Built
 	await engine.run(`CREATE TABLE ${table} AS ${query.sql}`);
 	const shape = await checkShape(engine, table, query);
 	const counted = await engine.rows(`SELECT CAST(count(*) AS INTEGER) AS n FROM ${table}`);
-	return { name: query.name, table, file: `${query.name}.parquet`, rows: Number(counted[0].n), columns: shape.map((c) => c.name), types: shape.map((c) => c.type) };
+	return {
+		name: query.name,
+		table,
+		file: `${query.name}.parquet`,
+		rows: Number(counted[0].n),
+		columns: shape.map((c) => c.name),
+		types: shape.map((c) => c.type)
+	};
 }
 
 async function checkShape(engine: CoreEngine, table: string, query: OutputQuery): Promise<{ name: string; type: ColumnType }[]> {

@@ -15,6 +15,10 @@ const TYPED_COLUMNS: Partial<Record<TableName, Record<string, ColumnType>>> = {
 
 export async function loadTables(engine: CoreEngine, tables: Tables): Promise<void> {
 	for (const [name, table] of Object.entries(tables) as [TableName, CsvTable][]) {
-		await engine.insert(name, table, table.columns.map((column) => TYPED_COLUMNS[name]?.[column] ?? 'VARCHAR'));
+		await engine.insert(
+			name,
+			table,
+			table.columns.map((column) => TYPED_COLUMNS[name]?.[column] ?? 'VARCHAR')
+		);
 	}
 }

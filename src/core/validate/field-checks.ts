@@ -7,7 +7,20 @@ import { ACTIVITY_STATUSES, AGENCY_KINDS } from '../contract/activity-contract';
 import { ENTITY_KINDS, SOURCE_KINDS } from '../contract/indicator-contract';
 import { quote } from '../problems';
 
-export type FieldCheck = 'required' | 'lower_id' | 'iso3' | 'date' | 'year' | 'score' | 'level' | 'number' | 'entity_kind' | 'source_kind' | 'http_url' | 'agency_kind' | 'activity_status';
+export type FieldCheck =
+	| 'required'
+	| 'lower_id'
+	| 'iso3'
+	| 'date'
+	| 'year'
+	| 'score'
+	| 'level'
+	| 'number'
+	| 'entity_kind'
+	| 'source_kind'
+	| 'http_url'
+	| 'agency_kind'
+	| 'activity_status';
 
 export interface FieldIssue {
 	message: string;
@@ -60,7 +73,10 @@ export const FIELD_CHECKS: Record<FieldCheck, Checker> = {
 	http_url: (value) =>
 		value === '' || isHttpUrl(value)
 			? null
-			: { message: `${quote(value)} is not an http(s) address`, fix: 'write the full address of the document, e.g. "https://example.org/national-report.pdf", or leave it empty' },
+			: {
+					message: `${quote(value)} is not an http(s) address`,
+					fix: 'write the full address of the document, e.g. "https://example.org/national-report.pdf", or leave it empty'
+				},
 
 	entity_kind: (value) => oneOf(value, ENTITY_KINDS, 'kind'),
 	source_kind: (value) => oneOf(value, SOURCE_KINDS, 'kind'),

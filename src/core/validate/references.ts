@@ -123,8 +123,7 @@ export const REFERENCES: Reference[] = [
 		column: 'question_id',
 		to: 'questions',
 		toColumns: ['convention_id', 'cycle_id', 'question_id'],
-		problem: ([conventionId, cycleId, questionId]) =>
-			`question ${q(questionId)} is not in questions.csv for cycle ${q(cycleId)} of ${q(conventionId)}`,
+		problem: ([conventionId, cycleId, questionId]) => `question ${q(questionId)} is not in questions.csv for cycle ${q(cycleId)} of ${q(conventionId)}`,
 		fix: 'correct the question_id (it is case-sensitive) or add the question to questions.csv'
 	},
 	report('expected'),

@@ -34,7 +34,10 @@ export async function validateFiles(files: InputFiles, { onFile, problemCap }: V
 	const context = new ValidationContext(tables, labels);
 	const given = new Set<TableName>();
 	const sizes = await Promise.all(TABLE_SPECS.map((spec) => files.size(spec.file)));
-	const tooLarge = inputTooLarge(files.folder, sizes.reduce((sum, size) => sum + size, 0));
+	const tooLarge = inputTooLarge(
+		files.folder,
+		sizes.reduce((sum, size) => sum + size, 0)
+	);
 	if (tooLarge) {
 		context.add(tooLarge);
 		return { ok: false, problems: context.problems(problemCap) };

@@ -27,8 +27,7 @@ export interface AnswerSegment {
 const NOT_APPLICABLE = { fill: 'var(--answer-na, #9e9e9e)', ink: '#1a1a1a' };
 const NO_ANSWER = { fill: THEME.background, ink: THEME.text };
 
-export const questionKey = (q: Pick<CrosswalkQuestion, 'convention_id' | 'cycle_id' | 'question_id'>) =>
-	`${q.convention_id}/${q.cycle_id}/${q.question_id}`;
+export const questionKey = (q: Pick<CrosswalkQuestion, 'convention_id' | 'cycle_id' | 'question_id'>) => `${q.convention_id}/${q.cycle_id}/${q.question_id}`;
 
 /** Every segment of every question's bar, zeros included, in stacking order. */
 export function answerSegments(questions: CrosswalkQuestion[]): AnswerSegment[] {
@@ -62,10 +61,7 @@ const ROW_HEIGHT = 46;
 /** Plot measures text at roughly this many pixels per character of the 10 px chart font. */
 const CHAR_WIDTH = 6.5;
 
-export function answerDistributionChart(
-	questions: CrosswalkQuestion[],
-	options: ChartOptions & { title: string }
-): SVGSVGElement | HTMLElement {
+export function answerDistributionChart(questions: CrosswalkQuestion[], options: ChartOptions & { title: string }): SVGSVGElement | HTMLElement {
 	const { width } = options;
 	const { labelHeight, marginSide } = BAR_ROWS;
 	const { height, bandwidth } = barRowsLayout(questions.length, ROW_HEIGHT);
@@ -137,8 +133,7 @@ export function answerDistributionChart(
 	});
 }
 
-const countWithShare = (count: number, reports: number) =>
-	`${formatNumber(count)} (${formatPercent(reports ? count / reports : null)})`;
+const countWithShare = (count: number, reports: number) => `${formatNumber(count)} (${formatPercent(reports ? count / reports : null)})`;
 
 /** The numbers behind the bars: one row per question, every answer of its scale with count and share. */
 export function answerDistributionTable(questions: CrosswalkQuestion[], caption: string): TableData<CrosswalkQuestion> {

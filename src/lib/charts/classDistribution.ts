@@ -53,11 +53,7 @@ export function classCountDescription(row: ClassCount): string {
 
 const ROW_HEIGHT = 52;
 
-export function classDistributionChart(
-	cells: MatrixCell[],
-	conventions: Convention[],
-	options: ChartOptions
-): SVGSVGElement | HTMLElement {
+export function classDistributionChart(cells: MatrixCell[], conventions: Convention[], options: ChartOptions): SVGSVGElement | HTMLElement {
 	const counts = classCounts(cells, conventions).filter((row) => row.count > 0);
 	const { width } = options;
 	const { labelHeight, marginSide } = BAR_ROWS;
@@ -141,8 +137,7 @@ export function classDistributionTable(cells: MatrixCell[], conventions: Convent
 		row.counts[count.status] = count.count;
 		rows.set(count.convention_id, row);
 	}
-	const share = (row: ClassCountRow, status: StatusClass) =>
-		`${formatNumber(row.counts[status])} (${formatPercent(row.counts[status] / row.total)})`;
+	const share = (row: ClassCountRow, status: StatusClass) => `${formatNumber(row.counts[status])} (${formatPercent(row.counts[status] / row.total)})`;
 	return {
 		caption: t('classes.title'),
 		rows: [...rows.values()],

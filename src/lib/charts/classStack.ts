@@ -64,16 +64,10 @@ export interface ClassStackOptions extends ChartOptions {
 	ariaDescription: string;
 }
 
-export function classStackChart(
-	rows: TargetClassCount[],
-	framework: FrameworkElement[],
-	options: ClassStackOptions
-): SVGSVGElement | HTMLElement {
+export function classStackChart(rows: TargetClassCount[], framework: FrameworkElement[], options: ClassStackOptions): SVGSVGElement | HTMLElement {
 	const { width } = options;
 	const { labelHeight, marginSide } = BAR_ROWS;
-	const notCovered = new Set(
-		rows.filter((row) => row.status === 'not_covered' && row.countries > 0).map((row) => row.element_id)
-	);
+	const notCovered = new Set(rows.filter((row) => row.status === 'not_covered' && row.countries > 0).map((row) => row.element_id));
 	const lines = stackRows(framework).map((line) =>
 		notCovered.has(line.key) ? { ...line, label: `${line.label} — ${statusSymbol('not_covered')} ${statusLabel('not_covered')}` } : line
 	);
@@ -89,17 +83,18 @@ export function classStackChart(
 	const stack = { y: 'element_id', x: 'countries', order: null } as const;
 	const bandwidth = ROW_HEIGHT * (1 - BAR_ROWS.padding);
 	// Target labels sit above their bar; goal headings sit low in their row, next to their first target.
-	const label = (kind: StackRow['kind']) => ({
-		y: 'key',
-		x: 0,
-		text: 'label',
-		textAnchor: 'start',
-		lineAnchor: kind === 'goal' ? 'bottom' : 'top',
-		dy: kind === 'goal' ? bandwidth / 2 : -bandwidth / 2,
-		lineWidth: labelLineWidth(width),
-		textOverflow: 'ellipsis',
-		fontWeight: kind === 'goal' ? 700 : 400
-	}) as const;
+	const label = (kind: StackRow['kind']) =>
+		({
+			y: 'key',
+			x: 0,
+			text: 'label',
+			textAnchor: 'start',
+			lineAnchor: kind === 'goal' ? 'bottom' : 'top',
+			dy: kind === 'goal' ? bandwidth / 2 : -bandwidth / 2,
+			lineWidth: labelLineWidth(width),
+			textOverflow: 'ellipsis',
+			fontWeight: kind === 'goal' ? 700 : 400
+		}) as const;
 
 	return Plot.plot({
 		...documentOption(options),
@@ -155,11 +150,7 @@ export interface StackTableRow {
 }
 
 /** The numbers behind the bars: one row per target, one column per class. */
-export function classStackTable(
-	rows: TargetClassCount[],
-	framework: FrameworkElement[],
-	caption: string
-): TableData<StackTableRow> {
+export function classStackTable(rows: TargetClassCount[], framework: FrameworkElement[], caption: string): TableData<StackTableRow> {
 	const byTarget = new Map<string, StackTableRow>();
 	for (const segment of targetSegments(rows, framework)) {
 		const target = framework.find((element) => element.element_id === segment.element_id);

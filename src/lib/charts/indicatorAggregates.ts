@@ -45,7 +45,16 @@ export function indicatorAggregatesChart(aggregates: SeriesPoint[], world: Serie
 		fx: { axis: null, padding: 0.12 },
 		fy: { axis: null, padding: 0.3 },
 		x: { domain: yearDomain([...aggregates, ...world]), label: null, tickFormat: (year: number) => String(year), ticks: 3 },
-		y: { label: null, grid: true, tickFormat: options.format, ticks: valueTicks([...aggregates, ...world].map((point) => point.value), 3), nice: true },
+		y: {
+			label: null,
+			grid: true,
+			tickFormat: options.format,
+			ticks: valueTicks(
+				[...aggregates, ...world].map((point) => point.value),
+				3
+			),
+			nice: true
+		},
 		marks: [
 			Plot.frame({ stroke: THEME.border }),
 			Plot.ruleX([TARGET_YEAR], { stroke: THEME.muted, strokeDasharray: '4 3' }),

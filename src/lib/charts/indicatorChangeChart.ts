@@ -73,7 +73,14 @@ export function indicatorChangeChart(rows: EntityChange[], options: IndicatorCha
 		marginRight: BAR_ROWS.marginSide + 8,
 		ariaLabel: options.ariaLabel,
 		ariaDescription: chartDescription(options, t('indicator.change.description', { unit: options.unit })),
-		x: { domain: values.length ? [Math.min(...values), Math.max(...values)] : [0, 1], nice: true, label: options.unit, grid: true, tickFormat: options.format, ticks: Math.max(2, Math.floor(options.width / 150)) },
+		x: {
+			domain: values.length ? [Math.min(...values), Math.max(...values)] : [0, 1],
+			nice: true,
+			label: options.unit,
+			grid: true,
+			tickFormat: options.format,
+			ticks: Math.max(2, Math.floor(options.width / 150))
+		},
 		y: { domain: shown.map((row) => row.code), axis: null, padding: BAR_ROWS.padding },
 		color: { type: 'identity' },
 		marks: [

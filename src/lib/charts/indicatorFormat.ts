@@ -31,7 +31,6 @@ export function valueTicks(values: readonly number[], count: number): number | n
 	return Array.from({ length: max - min + 1 }, (_, i) => min + i);
 }
 
-
 /** "+0.02 (+2.6%)", or "–" without a change. A change too small for the values' decimals keeps two digits. */
 export function formatChange(change: Change | null, format: ValueFormat): string {
 	if (!change) return MISSING;
@@ -40,5 +39,7 @@ export function formatChange(change: Change | null, format: ValueFormat): string
 	const zero = /^-?0([.,]0*)?$/.test(rounded);
 	const shown = change.absolute !== 0 && zero ? numberFormat({ maximumSignificantDigits: 2 }).format(change.absolute) : rounded;
 	const absolute = `${sign}${shown}`;
-	return change.percent === null ? absolute : `${absolute} (${numberFormat({ style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(change.percent)})`;
+	return change.percent === null
+		? absolute
+		: `${absolute} (${numberFormat({ style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(change.percent)})`;
 }

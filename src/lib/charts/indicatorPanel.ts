@@ -33,7 +33,16 @@ export function indicatorPanelChart(panel: IndicatorPanel, options: IndicatorCha
 			? t('indicator.panel.description', { name: focusName, reference: reference[0].name, unit: options.unit })
 			: t('indicator.panel.descriptionAlone', { name: focusName, unit: options.unit }),
 		x: { domain, label: null, tickFormat: (year: number) => String(year), ticks: 3 },
-		y: { label: null, grid: true, tickFormat: options.format, ticks: valueTicks(panel.series.map((point) => point.value), 3), nice: true },
+		y: {
+			label: null,
+			grid: true,
+			tickFormat: options.format,
+			ticks: valueTicks(
+				panel.series.map((point) => point.value),
+				3
+			),
+			nice: true
+		},
 		marks: [
 			...targetYearMarks(domain, t('indicator.targetYear.short')),
 			Plot.line(reference, { x: 'year', y: 'value', stroke: REFERENCE, strokeDasharray: '3 2', strokeWidth: 1.25 }),
@@ -61,7 +70,9 @@ export function indicatorPanelTable(panel: IndicatorPanel, caption: string, form
 		columns: [
 			{ label: t('indicator.col.year'), cell: (row) => String(row.year), value: (row) => row.year },
 			{ label: focusName, cell: (row) => format(row.focus), numeric: true, value: (row) => row.focus },
-			...(referenceName ? [{ label: referenceName, cell: (row: PanelRow) => format(row.reference), numeric: true, value: (row: PanelRow) => row.reference }] : [])
+			...(referenceName
+				? [{ label: referenceName, cell: (row: PanelRow) => format(row.reference), numeric: true, value: (row: PanelRow) => row.reference }]
+				: [])
 		]
 	};
 }

@@ -35,10 +35,22 @@ export function indicatorRankingChart(rows: RankedValue[], options: IndicatorCha
 		marginRight: BAR_ROWS.marginSide + 40,
 		ariaLabel: options.ariaLabel,
 		ariaDescription: chartDescription(options, t('indicator.ranking.description', { unit: options.unit })),
-		x: { domain: [Math.min(0, ...values), Math.max(0, ...values)], label: options.unit, grid: true, tickFormat: format, ticks: Math.max(2, Math.floor(width / 100)) },
+		x: {
+			domain: [Math.min(0, ...values), Math.max(0, ...values)],
+			label: options.unit,
+			grid: true,
+			tickFormat: format,
+			ticks: Math.max(2, Math.floor(width / 100))
+		},
 		y: { domain: rows.map((row) => row.iso3), axis: null, padding: BAR_ROWS.padding },
 		marks: [
-			Plot.barX(rows, { y: 'iso3', x: 'value', fill: ACCENT, insetTop: BAR_ROWS.labelHeight, title: (row: RankedValue) => `${label(row)}: ${format(row.value)}` }),
+			Plot.barX(rows, {
+				y: 'iso3',
+				x: 'value',
+				fill: ACCENT,
+				insetTop: BAR_ROWS.labelHeight,
+				title: (row: RankedValue) => `${label(row)}: ${format(row.value)}`
+			}),
 			Plot.ruleX([0]),
 			Plot.text(rows, {
 				y: 'iso3',

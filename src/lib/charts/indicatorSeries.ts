@@ -69,7 +69,15 @@ export function targetYearMarks(domain: [number, number], label = t('indicator.t
 	return [
 		Plot.ruleX([TARGET_YEAR], { stroke: 'var(--muted, #555b61)', strokeDasharray: '4 3' }),
 		// In the top margin, above the lines.
-		Plot.text([TARGET_YEAR], { x: (year: number) => year, text: () => label, frameAnchor: 'top', lineAnchor: 'bottom', ...side, dy: -7, fill: 'var(--muted, #555b61)' })
+		Plot.text([TARGET_YEAR], {
+			x: (year: number) => year,
+			text: () => label,
+			frameAnchor: 'top',
+			lineAnchor: 'bottom',
+			...side,
+			dy: -7,
+			fill: 'var(--muted, #555b61)'
+		})
 	];
 }
 
@@ -96,7 +104,16 @@ export function indicatorSeriesChart(points: SeriesPoint[], options: IndicatorCh
 		),
 		x: { domain, label: null, tickFormat: (year: number) => String(year), ticks: Math.max(3, Math.floor(options.width / 90)) },
 		// The unit is in the page's text and the description: a y label would collide with the 2010 label.
-		y: { label: null, grid: true, tickFormat: options.format, ticks: valueTicks(points.map((point) => point.value), 8), nice: true },
+		y: {
+			label: null,
+			grid: true,
+			tickFormat: options.format,
+			ticks: valueTicks(
+				points.map((point) => point.value),
+				8
+			),
+			nice: true
+		},
 		color: { type: 'identity' },
 		symbol: { type: 'identity' },
 		marks: [
@@ -134,7 +151,12 @@ export function indicatorSeriesTable(points: SeriesPoint[], caption: string, for
 		rows: [...byYear.values()].sort((a, b) => b.year - a.year),
 		columns: [
 			{ label: t('indicator.col.year'), cell: (row) => String(row.year), value: (row) => row.year },
-			...styles.map(({ code, name }) => ({ label: name, cell: (row: YearRow) => format(row.values.get(code)), numeric: true, value: (row: YearRow) => row.values.get(code) }))
+			...styles.map(({ code, name }) => ({
+				label: name,
+				cell: (row: YearRow) => format(row.values.get(code)),
+				numeric: true,
+				value: (row: YearRow) => row.values.get(code)
+			}))
 		]
 	};
 }

@@ -23,9 +23,7 @@ const PAIRS =
 	'784ARE 788TUN 792TUR 795TKM 796TCA 798TUV 800UGA 804UKR 807MKD 818EGY 826GBR 831GGY 832JEY 833IMN ' +
 	'834TZA 840USA 850VIR 854BFA 858URY 860UZB 862VEN 876WLF 882WSM 887YEM 894ZMB';
 
-export const ISO3_BY_NUMERIC: ReadonlyMap<string, string> = new Map(
-	PAIRS.split(' ').map((pair) => [pair.slice(0, 3), pair.slice(3)])
-);
+export const ISO3_BY_NUMERIC: ReadonlyMap<string, string> = new Map(PAIRS.split(' ').map((pair) => [pair.slice(0, 3), pair.slice(3)]));
 
 /** Features world-atlas leaves without a numeric id, by name. */
 const ISO3_BY_NAME: Readonly<Record<string, string>> = { Kosovo: 'UNK' };

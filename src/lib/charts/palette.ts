@@ -37,11 +37,9 @@ export const STATUS_STYLE_DARK: Record<StatusClass, Omit<StatusStyle, 'symbol'>>
 export const statusSymbol = (status: StatusClass) => STATUS_STYLE[status].symbol;
 
 /** `var(--status-…, #hex)`: follows the page's CSS variables and still draws outside the page. */
-export const statusColor = (status: StatusClass) =>
-	`var(--status-${cssName(status)}, ${STATUS_STYLE[status].color})`;
+export const statusColor = (status: StatusClass) => `var(--status-${cssName(status)}, ${STATUS_STYLE[status].color})`;
 
-export const statusInk = (status: StatusClass) =>
-	`var(--status-${cssName(status)}-ink, ${STATUS_STYLE[status].ink})`;
+export const statusInk = (status: StatusClass) => `var(--status-${cssName(status)}-ink, ${STATUS_STYLE[status].ink})`;
 
 /**
  * The CSS custom properties of the palette, for a `style` attribute or a `:root` rule. Each is a

@@ -44,11 +44,7 @@ const ROW_HEIGHT = 44;
 /** Above this rate the label goes inside the bar, so it never runs off the chart. */
 const INSIDE_FROM = 0.85;
 
-export function reportingChart(
-	rows: ReportingRow[],
-	conventions: Convention[],
-	options: ChartOptions
-): SVGSVGElement | HTMLElement {
+export function reportingChart(rows: ReportingRow[], conventions: Convention[], options: ChartOptions): SVGSVGElement | HTMLElement {
 	const bars = reportingBars(rows, conventions);
 	const { width } = options;
 	const { labelHeight, marginSide } = BAR_ROWS;

@@ -65,8 +65,7 @@ function placed(targets: TargetMoves[]): PlacedGroup[] {
 	return targets.flatMap((target, row) => {
 		const up = target.groups.filter((g) => g.after > g.before).toSorted((a, b) => a.before - b.before || a.after - b.after);
 		const down = target.groups.filter((g) => g.after < g.before).toSorted((a, b) => b.before - a.before || b.after - a.after);
-		const spread = (list: MoveGroup[], side: -1 | 1) =>
-			list.map((g, i) => ({ ...g, y: row + side * (0.1 + (0.3 * (i + 0.5)) / Math.max(list.length, 1)) }));
+		const spread = (list: MoveGroup[], side: -1 | 1) => list.map((g, i) => ({ ...g, y: row + side * (0.1 + (0.3 * (i + 0.5)) / Math.max(list.length, 1)) }));
 		return [...spread(up, -1), ...spread(down, 1)];
 	});
 }
@@ -101,7 +100,10 @@ export function statusMovesChart(targets: TargetMoves[], options: ChartOptions &
 			label: null
 		},
 		marks: [
-			Plot.ruleY(targets.slice(1).map((_, i) => i + 0.5), { stroke: THEME.border }),
+			Plot.ruleY(
+				targets.slice(1).map((_, i) => i + 0.5),
+				{ stroke: THEME.border }
+			),
 			Plot.arrow(groups, {
 				x1: 'before',
 				x2: 'after',

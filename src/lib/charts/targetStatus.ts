@@ -18,8 +18,7 @@ export interface TargetStatusOptions extends ChartOptions {
 	shown?: string[];
 }
 
-export const statusRowKey = (row: Pick<ElementCycleStatus, 'convention_id' | 'cycle_id'>) =>
-	`${row.convention_id}/${row.cycle_id}`;
+export const statusRowKey = (row: Pick<ElementCycleStatus, 'convention_id' | 'cycle_id'>) => `${row.convention_id}/${row.cycle_id}`;
 
 /** A cycle's label with its year, unless the label already names it ("… (Rome, 2008)"). */
 export function cycleWithYear(cycle: { label: string; year: number }): string {
@@ -79,7 +78,10 @@ export function targetStatusChart(rows: ElementCycleStatus[], options: TargetSta
 		marginLeft: marginSide + 8,
 		marginRight: marginSide + 12,
 		ariaLabel: t('target.status.title'),
-		ariaDescription: chartDescription(options, t('target.status.description', { element: options.element, boundaries: listOf(CLASS_THRESHOLDS.slice(1).map((c) => formatScore(c.min))) })),
+		ariaDescription: chartDescription(
+			options,
+			t('target.status.description', { element: options.element, boundaries: listOf(CLASS_THRESHOLDS.slice(1).map((c) => formatScore(c.min))) })
+		),
 		x: { domain: [0, 1], label: t('target.status.axis'), ticks: [0, ...CLASS_THRESHOLDS.slice(1).map((c) => c.min), 1], tickFormat: formatScore },
 		y: { domain: rows.map(key), axis: null, padding: BAR_ROWS.padding },
 		marks: [
@@ -95,7 +97,10 @@ export function targetStatusChart(rows: ElementCycleStatus[], options: TargetSta
 				title: statusRowDescription
 			}),
 			Plot.ruleX([0]),
-			Plot.text(rows.filter((row) => !isShown(row)), label),
+			Plot.text(
+				rows.filter((row) => !isShown(row)),
+				label
+			),
 			Plot.text(rows.filter(isShown), { ...label, fontWeight: 700 }),
 			Plot.text(
 				rows.filter((row) => (row.score ?? 0) < INSIDE_FROM),

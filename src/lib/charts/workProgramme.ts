@@ -94,7 +94,17 @@ export function workProgrammeChart(rows: ProgrammeRow[], groupName: string, opti
 				textOverflow: 'ellipsis',
 				fill: THEME.text
 			}),
-			Plot.text(headings, { y: 'key', x: domain[0], text: 'group', textAnchor: 'start', fontWeight: 700, fontSize: 12, fill: THEME.text, lineWidth: labelLineWidth(options.width), textOverflow: 'ellipsis' }),
+			Plot.text(headings, {
+				y: 'key',
+				x: domain[0],
+				text: 'group',
+				textAnchor: 'start',
+				fontWeight: 700,
+				fontSize: 12,
+				fill: THEME.text,
+				lineWidth: labelLineWidth(options.width),
+				textOverflow: 'ellipsis'
+			}),
 			Plot.ruleX([TARGET_DAY], { stroke: 'var(--error, #b3261e)', strokeWidth: 2 }),
 			Plot.text([TARGET_DAY], { x: (d: Date) => d, frameAnchor: 'top', dy: -12, text: () => '2010', fill: 'var(--error, #b3261e)', fontWeight: 700 })
 		]

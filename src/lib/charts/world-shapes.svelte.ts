@@ -11,7 +11,11 @@ export function useWorldShapes(): { readonly features: CountryFeature[] | null }
 	let shapes = $state.raw(loadedWorldFeatures());
 	let failure = $state.raw<unknown>(null);
 	onMount(() => {
-		if (!shapes) loadWorldFeatures().then((loaded) => (shapes = loaded), (error) => (failure = error));
+		if (!shapes)
+			loadWorldFeatures().then(
+				(loaded) => (shapes = loaded),
+				(error) => (failure = error)
+			);
 	});
 	return {
 		get features() {

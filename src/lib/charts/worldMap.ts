@@ -43,11 +43,9 @@ export const COUNTRIES_CLASS = 'map-countries';
 /** A symbol needs about this many pixels of country around it. */
 const SYMBOL_ROOM = 16;
 
-export const categoryLabel = (category: MapCategory) =>
-	category === 'not_party' ? t('map.category.not_party') : statusLabel(category);
+export const categoryLabel = (category: MapCategory) => (category === 'not_party' ? t('map.category.not_party') : statusLabel(category));
 export const categorySymbol = (category: MapCategory) => (category === 'not_party' ? '' : statusSymbol(category));
-export const categoryColor = (category: MapCategory) =>
-	category === 'not_party' ? `var(--map-not-party, ${NOT_PARTY.color})` : statusColor(category);
+export const categoryColor = (category: MapCategory) => (category === 'not_party' ? `var(--map-not-party, ${NOT_PARTY.color})` : statusColor(category));
 const categoryInk = (category: MapCategory) => (category === 'not_party' ? NOT_PARTY.ink : statusInk(category));
 
 export function mapRowDescription(row: MapRow): string {
@@ -65,9 +63,7 @@ export function worldMapChart(rows: MapRow[], options: WorldMapOptions): SVGSVGE
 	const rowOf = (shape: CountryFeature) => byIso3.get(shape.iso3 ?? '')!;
 	// In the rows' order (the table's): the order the arrow keys move through the countries.
 	const order = new Map(rows.map((row, index) => [row.iso3, index]));
-	const shown = features
-		.filter((shape) => shape.iso3 != null && byIso3.has(shape.iso3))
-		.toSorted((a, b) => order.get(a.iso3!)! - order.get(b.iso3!)!);
+	const shown = features.filter((shape) => shape.iso3 != null && byIso3.has(shape.iso3)).toSorted((a, b) => order.get(a.iso3!)! - order.get(b.iso3!)!);
 	const outside = features.filter((shape) => !shown.includes(shape));
 	const frame = fit && shown.length > 0 ? shown : features;
 	const hatch = `map-no-data-${++patterns}`;
@@ -162,7 +158,11 @@ function addHatch(chart: Element, id: string): void {
 function roundPaths(chart: Element): void {
 	for (const path of chart.querySelectorAll('path')) {
 		const d = path.getAttribute('d');
-		if (d) path.setAttribute('d', d.replace(/-?\d+\.\d+/g, (number) => String(Math.round(Number(number) * 10) / 10)));
+		if (d)
+			path.setAttribute(
+				'd',
+				d.replace(/-?\d+\.\d+/g, (number) => String(Math.round(Number(number) * 10) / 10))
+			);
 	}
 }
 

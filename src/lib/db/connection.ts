@@ -64,10 +64,7 @@ export function createDb(engine: Engine, manifest: Manifest, afterLoad: AfterLoa
 }
 
 /** Statements every engine runs first: never download extensions (no request leaves the origin). */
-export const SETUP_STATEMENTS: SqlQuery[] = [
-	sql`SET autoinstall_known_extensions = false`,
-	sql`SET autoload_known_extensions = false`
-];
+export const SETUP_STATEMENTS: SqlQuery[] = [sql`SET autoinstall_known_extensions = false`, sql`SET autoload_known_extensions = false`];
 
 /** A table name as SQL, for the DROP before an engine creates a table. */
 export function tableName(name: string) {

@@ -56,11 +56,7 @@ function nullBitmap(values: unknown[]): { bitmap: Uint8Array; nullCount: number 
 	return { bitmap, nullCount };
 }
 
-export function numericVector(
-	values: unknown[],
-	type: Int32 | Float64,
-	ArrayType: Int32ArrayConstructor | Float64ArrayConstructor
-): Vector {
+export function numericVector(values: unknown[], type: Int32 | Float64, ArrayType: Int32ArrayConstructor | Float64ArrayConstructor): Vector {
 	const data = new ArrayType(values.length);
 	values.forEach((v, i) => {
 		if (v !== null && v !== undefined) data[i] = Number(v);

@@ -10,9 +10,7 @@ describe('slugify', () => {
 	});
 
 	it('stays short, cutting between words', () => {
-		expect(slugify('Status of target 1.2 by country, CBD Fourth national report (2009)')).toBe(
-			'status-of-target-1-2-by-country-cbd-fourth-national-report'
-		);
+		expect(slugify('Status of target 1.2 by country, CBD Fourth national report (2009)')).toBe('status-of-target-1-2-by-country-cbd-fourth-national-report');
 		expect(slugify('a'.repeat(70))).toBe('a'.repeat(60));
 	});
 });

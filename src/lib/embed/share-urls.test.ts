@@ -26,15 +26,11 @@ describe('viewUrl', () => {
 
 describe('embedUrl', () => {
 	it('puts embed first, keeps the filters, drops the hash', () => {
-		expect(embedUrl(page, 'status-by-target')).toBe(
-			'https://dash.example/fr/conventions/cbd/?embed=status-by-target&cycle=cbd_4&region=Africa'
-		);
+		expect(embedUrl(page, 'status-by-target')).toBe('https://dash.example/fr/conventions/cbd/?embed=status-by-target&cycle=cbd_4&region=Africa');
 	});
 
 	it('replaces an earlier embed id and encodes values', () => {
-		expect(embedUrl('https://dash.example/?embed=old&region=Latin America', 'new')).toBe(
-			'https://dash.example/?embed=new&region=Latin+America'
-		);
+		expect(embedUrl('https://dash.example/?embed=old&region=Latin America', 'new')).toBe('https://dash.example/?embed=new&region=Latin+America');
 	});
 });
 

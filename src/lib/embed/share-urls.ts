@@ -28,8 +28,7 @@ export function embedUrl(current: URL | string, chartId: string): string {
 	return url.href;
 }
 
-const escapeAttribute = (text: string) =>
-	text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 export interface IframeOptions {
 	src: string;

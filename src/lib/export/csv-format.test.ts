@@ -37,9 +37,15 @@ describe('csvField', () => {
 
 describe('csvDocument', () => {
 	it('is one format: byte-order mark, header, CRLF after every line', () => {
-		expect(csvDocument(['name', 'score'], [['=1+1', -0.5], ['Kenya', null]])).toBe(
-			"\ufeffname,score\r\n'=1+1,-0.5\r\nKenya,\r\n"
-		);
+		expect(
+			csvDocument(
+				['name', 'score'],
+				[
+					['=1+1', -0.5],
+					['Kenya', null]
+				]
+			)
+		).toBe("\ufeffname,score\r\n'=1+1,-0.5\r\nKenya,\r\n");
 	});
 
 	it('neutralises a header too', () => {

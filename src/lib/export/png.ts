@@ -11,9 +11,7 @@ export async function svgToPng(markup: string, width: number, height: number, sc
 		const context = canvas.getContext('2d')!;
 		context.scale(scale, scale);
 		context.drawImage(image, 0, 0, width, height);
-		return await new Promise<Blob>((resolve, reject) =>
-			canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png')
-		);
+		return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
 	} finally {
 		URL.revokeObjectURL(url);
 	}

@@ -7,8 +7,6 @@ describe('rowsToCsv (the Download page)', () => {
 			{ iso3: 'XXA', name: '=HYPERLINK("http://x","y")', score: -0.5, extra: 'ignored' },
 			{ iso3: 'KEN', name: 'Kenya', score: null }
 		];
-		expect(rowsToCsv(['iso3', 'name', 'score'], rows)).toBe(
-			`\ufeffiso3,name,score\r\nXXA,"'=HYPERLINK(""http://x"",""y"")",-0.5\r\nKEN,Kenya,\r\n`
-		);
+		expect(rowsToCsv(['iso3', 'name', 'score'], rows)).toBe(`\ufeffiso3,name,score\r\nXXA,"'=HYPERLINK(""http://x"",""y"")",-0.5\r\nKEN,Kenya,\r\n`);
 	});
 });

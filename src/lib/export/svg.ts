@@ -10,8 +10,7 @@ export interface ExportLabels {
 	source: string;
 }
 
-const escape = (text: string) =>
-	text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** Lines of at most `width` pixels at `fontSize` (estimated: an average glyph is ~0.55 em), cut between words. */
 export function wrapText(text: string, width: number, fontSize: number): string[] {

@@ -33,10 +33,30 @@ describe.each(translations)('the %s catalogue', (locale) => {
 	it('labels every framework element, convention, region and indicator of the data', async () => {
 		const { data } = await CATALOGUES[locale]();
 		const missing = (labels: Record<string, string>, keys: Iterable<string>) => [...new Set(keys)].filter((key) => !labels[key]?.trim());
-		expect(missing(data.framework, FRAMEWORK.map((element) => element.element_id))).toEqual([]);
-		expect(missing(data.conventions, CONVENTIONS.map((convention) => convention.convention_id))).toEqual([]);
-		expect(missing(data.regions, COUNTRIES.flatMap((country) => [country.region, country.subregion]))).toEqual([]);
-		expect(missing(data.indicators, INDICATORS.map((indicator) => indicator.indicator_id))).toEqual([]);
+		expect(
+			missing(
+				data.framework,
+				FRAMEWORK.map((element) => element.element_id)
+			)
+		).toEqual([]);
+		expect(
+			missing(
+				data.conventions,
+				CONVENTIONS.map((convention) => convention.convention_id)
+			)
+		).toEqual([]);
+		expect(
+			missing(
+				data.regions,
+				COUNTRIES.flatMap((country) => [country.region, country.subregion])
+			)
+		).toEqual([]);
+		expect(
+			missing(
+				data.indicators,
+				INDICATORS.map((indicator) => indicator.indicator_id)
+			)
+		).toEqual([]);
 		expect(data.frameworkOfficial).toBe(false);
 	});
 

@@ -46,19 +46,11 @@ export const ENGLISH: Catalogue = {
 export const CATALOGUES: Record<Locale, () => Promise<Catalogue>> = {
 	en: async () => ENGLISH,
 	fr: async () => {
-		const [{ fr }, { frData }, names] = await Promise.all([
-			import('./fr'),
-			import('./fr/data'),
-			import('i18n-iso-countries/langs/fr.json')
-		]);
+		const [{ fr }, { frData }, names] = await Promise.all([import('./fr'), import('./fr/data'), import('i18n-iso-countries/langs/fr.json')]);
 		return { locale: 'fr', messages: fr, data: frData, countryNames: names.default as LocaleData };
 	},
 	es: async () => {
-		const [{ es }, { esData }, names] = await Promise.all([
-			import('./es'),
-			import('./es/data'),
-			import('i18n-iso-countries/langs/es.json')
-		]);
+		const [{ es }, { esData }, names] = await Promise.all([import('./es'), import('./es/data'), import('i18n-iso-countries/langs/es.json')]);
 		return { locale: 'es', messages: es, data: esData, countryNames: names.default as LocaleData };
 	}
 };

@@ -3,7 +3,8 @@ export const enConvention = {
 	'nav.conventions': 'Conventions',
 	'conventions.title': 'Conventions: reporting and status towards the 2010 target',
 	'conventions.heading': 'Conventions',
-	'conventions.intro': 'The five biodiversity-related conventions whose national reports this dashboard harmonises. Open one for its status by target, reporting rate, map and parties.',
+	'conventions.intro':
+		'The five biodiversity-related conventions whose national reports this dashboard harmonises. Open one for its status by target, reporting rate, map and parties.',
 	'conventions.parties': '{count} parties',
 	'conventions.latest': 'latest cycle: {cycle}',
 
@@ -18,7 +19,8 @@ export const enConvention = {
 	'convention.summary': 'Summary',
 	'convention.summary.reporting': '{submitted} of the {expected} reports expected in the {cycle} were submitted ({rate}); {overdue} are overdue.',
 	'convention.summary.noReports': 'No report was expected in the {cycle}.',
-	'convention.summary.overall': 'The {countries} countries with a status have a mean overall status of {score} ({status}): {advanced} advanced, {notStarted} not started.',
+	'convention.summary.overall':
+		'The {countries} countries with a status have a mean overall status of {score} ({status}): {advanced} advanced, {notStarted} not started.',
 	'convention.summary.noStatus': 'No country has a status in this cycle.',
 	'convention.summary.best': 'Target {code} has the largest share of countries at an advanced stage ({count} of {total}).',
 	'convention.summary.noData': '{count} of {targets} targets have no data from any country.',

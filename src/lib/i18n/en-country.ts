@@ -4,7 +4,8 @@ export const enCountry = {
 	'nav.compare': 'Compare',
 	'countries.title': 'Countries: reports and status by country',
 	'countries.heading': 'Countries',
-	'countries.intro': 'Every country that is party to at least one of the five conventions, by region. Open one for its memberships, reports and status by target.',
+	'countries.intro':
+		'Every country that is party to at least one of the five conventions, by region. Open one for its memberships, reports and status by target.',
 	'countries.count': '{count} countries',
 
 	'report.on_time': 'Submitted {date}',
@@ -28,8 +29,7 @@ export const enCountry = {
 	'country.summary.best':
 		'Under {convention} ({cycle}), {progressing} of {targets} targets are in progress or advanced for {name}: the most of the {conventions} conventions where it has a status.',
 	'country.summary.lowest': 'The fewest are under {convention} ({cycle}): {progressing} of {targets}.',
-	'country.summary.change':
-		'Of {compared} target statuses comparable with the previous cycle, {up} rose and {down} fell back.',
+	'country.summary.change': 'Of {compared} target statuses comparable with the previous cycle, {up} rose and {down} fell back.',
 	'compare.summary': 'Summary',
 	'compare.summary.convention':
 		'Under {convention} ({cycle}), {highest} has the highest overall status ({highScore}, {highStatus}) and {lowest} the lowest ({lowScore}, {lowStatus}).',
@@ -58,8 +58,7 @@ export const enCountry = {
 
 	'change.title': 'Change since the previous cycle',
 	'change.caption': 'Change of {name}’s status per target since the previous cycle of each convention',
-	'change.note':
-		'A change is shown only where both cycles have a status (rule 6); “new data” means only the latest cycle has one.',
+	'change.note': 'A change is shown only where both cycles have a status (rule 6); “new data” means only the latest cycle has one.',
 	'change.up': 'Up',
 	'change.down': 'Down',
 	'change.same': 'Same',
@@ -71,7 +70,8 @@ export const enCountry = {
 	'change.col.target': 'Target',
 
 	'benchmark.title': 'Compared with its region and the world',
-	'benchmark.caption': 'Overall status per convention (mean of the target statuses): {name}, the mean of {region} and the mean of all countries, in the same cycle',
+	'benchmark.caption':
+		'Overall status per convention (mean of the target statuses): {name}, the mean of {region} and the mean of all countries, in the same cycle',
 	'benchmark.col.convention': 'Convention',
 	'benchmark.col.country': '{name}',
 	'benchmark.col.region': '{region} mean',

@@ -6,8 +6,7 @@ export const enIndicator = {
 	'indicator.index.heading': 'Outcome indicators',
 	'indicator.index.intro':
 		'Published indicators of the state of biodiversity, grouped by the focal areas and targets of the 2010 framework they inform. Each shows the latest World value and which way it has moved since 2010.',
-	'indicator.index.none':
-		'This edition of the dashboard has no outcome indicator data.',
+	'indicator.index.none': 'This edition of the dashboard has no outcome indicator data.',
 	'indicator.index.focalArea': 'Focal area {code}: {title}',
 	'indicator.index.target': 'Target {code}: {title}',
 	'indicator.index.latest': 'World {year}: {value}',
@@ -26,8 +25,7 @@ export const enIndicator = {
 	'indicator.unit': 'Unit: {unit}.',
 	'indicator.informs': 'Informs',
 	'indicator.informs.target': 'target {code}',
-	'indicator.none':
-		'This edition of the dashboard has no data for this indicator.',
+	'indicator.none': 'This edition of the dashboard has no data for this indicator.',
 	'indicator.kindNote.real': 'Real, published data.',
 	'indicator.kindNote.sample': 'Illustrative sample values, not real data.',
 	'indicator.summary': 'Summary',
@@ -53,17 +51,18 @@ export const enIndicator = {
 	'indicator.filter.yearOption': '{year} ({count} countries)',
 
 	'indicator.series.title': '{name} over time: the World and chosen countries',
-	'indicator.series.description':
-		'Lines over the years, in {unit}, one per entity ({names}); a dashed vertical line marks 2010, the target year.',
+	'indicator.series.description': 'Lines over the years, in {unit}, one per entity ({names}); a dashed vertical line marks 2010, the target year.',
 	'indicator.series.hint': 'Add countries above to compare them with the World.',
-	'indicator.series.worldApart': 'The World is left out of this chart while countries are shown: its count is on another scale (see “The World since 2000” above).',
+	'indicator.series.worldApart':
+		'The World is left out of this chart while countries are shown: its count is on another scale (see “The World since 2000” above).',
 	'indicator.legend': 'Lines',
 	'indicator.aggregates.title': '{name} by region and income group (aggregates)',
 	'indicator.aggregates.description':
 		'Small multiples, one panel for each of {count} aggregates (regions and income groups as the source defines them), each with its line in {unit} and the World as a dashed grey line; a dashed vertical line marks 2010.',
 	'indicator.aggregates.none': 'The source publishes no regional or income-group aggregates for this indicator.',
 	'indicator.map.title': '{name} by country, {year}',
-	'indicator.map.description': 'World map: each of {count} countries with a value in {year} is shaded by its value in {unit} (darker = higher); countries without a value are light grey.',
+	'indicator.map.description':
+		'World map: each of {count} countries with a value in {year} is shaded by its value in {unit} (darker = higher); countries without a value are light grey.',
 	'indicator.map.country': '{name}: {value} ({year})',
 	'indicator.map.noValue': '{name}: no value for {year}',
 	'indicator.map.none': 'No country has a value for this indicator: it is published for the World only, so there is no map or ranking.',

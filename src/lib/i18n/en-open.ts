@@ -11,7 +11,8 @@ export const enOpen = {
 	'open.drop': 'Or drop files or a folder here',
 	'open.dropActive': 'Drop to open',
 	'open.template': 'Download the template',
-	'open.templateHint': 'An empty contract folder as a .zip: each file’s header, one example row and a README of the columns. Fill it in Excel and save each sheet as CSV (UTF-8).',
+	'open.templateHint':
+		'An empty contract folder as a .zip: each file’s header, one example row and a README of the columns. Fill it in Excel and save each sheet as CSV (UTF-8).',
 	'open.step.read': 'Reading',
 	'open.step.validate': 'Checking',
 	'open.step.score': 'Scoring',

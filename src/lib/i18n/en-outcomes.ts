@@ -48,23 +48,19 @@ export const enOutcomes = {
 	'target.summary.notCovered': 'Under {convention} ({cycle}), the report format asks no question on {element}: not covered (not “no data”).',
 	'methodology.rule4':
 		'Scores are grouped into four classes by the thresholds below. Outcomes that are not a score have their own name, symbol and place in every legend, table and export, and are never counted as a low score.',
-	'methodology.outcomes.title':
-		'Outcomes that are not a score',
+	'methodology.outcomes.title': 'Outcomes that are not a score',
 	'methodology.outcomes.notCovered':
 		'Not covered: the cycle’s report format has no question mapped to the target — the convention does not ask about it. Shares and averages leave it out and say so, and headlines count it apart (“6 of 21 targets are not covered by the CMS report format”).',
 	'methodology.outcomes.noData':
 		'No data: the format asks, but the submitted report has no scored answer (every answer “not applicable”, or unanswered). It says nothing about progress either way.',
 	'methodology.outcomes.notReported':
 		'Not reported: a report was expected (the country was a party by the due date) and was not submitted. It is “overdue” when the due date had passed on the data’s date, “not yet due” otherwise.',
-	'methodology.outcomes.notParty':
-		'Not a party: the country was not a party to the convention.',
-	'methodology.counts.title':
-		'Which report counts',
+	'methodology.outcomes.notParty': 'Not a party: the country was not a party to the convention.',
+	'methodology.counts.title': 'Which report counts',
 	'methodology.counts':
 		'Views by cycle — the overview matrix, a convention, a target, a region’s averages — use the selected cycle of each convention, by default its latest. Views by country — a country page and the comparison — show each convention’s most recent report the country submitted up to the selected cycle, labelled with its cycle (“COP9 — no COP10 report”); a region’s average beside it is computed the way the convention page does for the same cycle. The same convention, cycle, country or region and target give the same number on every page.',
-	'methodology.asOf.title':
-		'As of the data’s date',
+	'methodology.asOf.title': 'As of the data’s date',
 	'methodology.asOf':
 		'Overdue reports, reports due and the summaries are counted as of the data’s date — the date the input states, or else the latest submission in the data — never the day the site was built. Every page says which date that is.',
-	'summary.each': ' each',
+	'summary.each': ' each'
 } as const;

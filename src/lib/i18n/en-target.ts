@@ -35,16 +35,13 @@ export const enTarget = {
 	'target.filter.cycleNeedsConvention': 'Choose a convention to pick its cycle; each convention shows its latest.',
 	'target.summary.heading': 'Summary',
 	'target.summary.where': ' in {region}',
-	'target.summary.progress':
-		'Under {convention} ({cycle}), {progressing} of {reporting} reporting parties are in progress or advanced on {element}.',
+	'target.summary.progress': 'Under {convention} ({cycle}), {progressing} of {reporting} reporting parties are in progress or advanced on {element}.',
 	'target.summary.missing': '{count} of them have no data for it.',
-	'target.summary.noData':
-		'Under {convention} ({cycle}), none of the {reporting} reporting parties has a scored answer for {element}.',
+	'target.summary.noData': 'Under {convention} ({cycle}), none of the {reporting} reporting parties has a scored answer for {element}.',
 	'target.summary.noReports': 'Under {convention} ({cycle}), no party submitted a report.',
 	'target.summary.progress.region':
 		'Under {convention} ({cycle}), {progressing} of {reporting} reporting parties in {region} are in progress or advanced on {element}.',
-	'target.summary.noData.region':
-		'Under {convention} ({cycle}), none of the {reporting} reporting parties in {region} has a scored answer for {element}.',
+	'target.summary.noData.region': 'Under {convention} ({cycle}), none of the {reporting} reporting parties in {region} has a scored answer for {element}.',
 	'target.summary.noReports.region': 'Under {convention} ({cycle}), no party in {region} submitted a report.',
 
 	'target.status.title': 'Status by convention and reporting cycle',

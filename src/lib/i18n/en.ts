@@ -26,7 +26,8 @@ const core = {
 	'nav.overview': 'Overview',
 	'nav.methodology': 'Methodology',
 	'language.label': 'Language',
-	'framework.unofficial': 'The wording of the 2010 framework on this page is an unofficial translation; the official texts are COP decisions VII/30 and VIII/15.',
+	'framework.unofficial':
+		'The wording of the 2010 framework on this page is an unofficial translation; the official texts are COP decisions VII/30 and VIII/15.',
 
 	'status.not_started': 'Not started',
 	'status.early': 'Early stages',
@@ -191,6 +192,26 @@ const core = {
 } as const;
 
 /** Every English message: the core above plus one file per lens, so lenses can grow independently. */
-export const en = { ...core, ...enConvention, ...enCountry, ...enTarget, ...enIndicator, ...enShare, ...enPrint, ...enViewContext, ...enSql, ...enNotFound, ...enPhone, ...enParties, ...enSmall, ...enActivities, ...enOutcomes, ...enOpen, ...enReport, ...enChanges, ...enLinked } as const;
+export const en = {
+	...core,
+	...enConvention,
+	...enCountry,
+	...enTarget,
+	...enIndicator,
+	...enShare,
+	...enPrint,
+	...enViewContext,
+	...enSql,
+	...enNotFound,
+	...enPhone,
+	...enParties,
+	...enSmall,
+	...enActivities,
+	...enOutcomes,
+	...enOpen,
+	...enReport,
+	...enChanges,
+	...enLinked
+} as const;
 
 export type MessageKey = keyof typeof en;

@@ -97,16 +97,12 @@ export function formatNumber(value: number | null | undefined): string {
 
 /** A 0..1 share as a whole percentage (0.754 → "75%"; "75 %" in French). */
 export function formatPercent(value: number | null | undefined): string {
-	return value == null || Number.isNaN(value)
-		? missing
-		: numberFormat({ style: 'percent', maximumFractionDigits: 0 }).format(value);
+	return value == null || Number.isNaN(value) ? missing : numberFormat({ style: 'percent', maximumFractionDigits: 0 }).format(value);
 }
 
 /** A 0..1 score with two decimals, as the scoring rule reports it. */
 export function formatScore(value: number | null | undefined): string {
-	return value == null || Number.isNaN(value)
-		? missing
-		: numberFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+	return value == null || Number.isNaN(value) ? missing : numberFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }
 
 /** An ISO date or timestamp, shown as its UTC calendar date so every time zone reads the same day. */

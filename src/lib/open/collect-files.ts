@@ -28,11 +28,19 @@ export function collectFiles(chosen: OpenedFile[]): Collected {
 	const problems: Problem[] = [];
 	for (const file of files) {
 		if (SPREADSHEETS.test(file.name))
-			problems.push({ file: file.name, message: 'is a spreadsheet workbook, not a CSV file', fix: 'save each sheet as "CSV UTF-8 (comma delimited)" under its contract name (e.g. responses.csv) and open those files' });
+			problems.push({
+				file: file.name,
+				message: 'is a spreadsheet workbook, not a CSV file',
+				fix: 'save each sheet as "CSV UTF-8 (comma delimited)" under its contract name (e.g. responses.csv) and open those files'
+			});
 		else if (/\.zip$/i.test(file.name))
 			problems.push({ file: file.name, message: 'is a zip among other files', fix: 'open one zip on its own, or the CSV files themselves' });
 		else if (NOT_INPUT.test(file.name))
-			problems.push({ file: file.name, message: 'is not a CSV file of the contract', fix: 'open the contract\'s CSV files (see the template), or one zip of them' });
+			problems.push({
+				file: file.name,
+				message: 'is not a CSV file of the contract',
+				fix: "open the contract's CSV files (see the template), or one zip of them"
+			});
 	}
 	if (problems.length > 0) return { ok: false, problems };
 

@@ -12,7 +12,10 @@ import type { OpenedFile } from './open-types';
 import { transferablesOf, type WorkerReply } from './worker-messages';
 import { wasmCoreEngine, type WasmConnection } from './wasm-core-engine';
 
-const scope = self as unknown as { postMessage(message: WorkerReply, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<OpenedFile[]>) => void) | null };
+const scope = self as unknown as {
+	postMessage(message: WorkerReply, transfer?: Transferable[]): void;
+	onmessage: ((event: MessageEvent<OpenedFile[]>) => void) | null;
+};
 
 async function startEngine() {
 	const conn = await (await openBrowserDatabase()).connect();

@@ -18,7 +18,11 @@ const REDOWNLOAD = 'download the files again from the Download page, with their 
 export async function readParquetInput(given: Given, folder: string): Promise<ParquetInput> {
 	const manifestFile = given.get('manifest.json');
 	const manifestLabel = folder === '' ? 'manifest.json' : `${folder}/manifest.json`;
-	if (!manifestFile) return { ok: false, problems: [{ file: manifestLabel, message: 'file is missing (the Parquet files need the manifest that lists them)', fix: REDOWNLOAD }] };
+	if (!manifestFile)
+		return {
+			ok: false,
+			problems: [{ file: manifestLabel, message: 'file is missing (the Parquet files need the manifest that lists them)', fix: REDOWNLOAD }]
+		};
 	const manifest = parseManifest(manifestFile.bytes);
 	if (manifest === null) return { ok: false, problems: [{ file: manifestFile.label, message: 'is not a manifest.json of this dashboard', fix: REDOWNLOAD }] };
 
@@ -60,7 +64,8 @@ async function checkTable(name: string, entry: Manifest['tables'][string], bytes
 		return { message: 'is not a Parquet file that can be read', fix: REDOWNLOAD };
 	}
 	const expected = CONTRACT_COLUMNS.get(name);
-	if (expected === undefined) return { message: `holds a table "${name}" this dashboard does not know`, fix: 'remove it from the files and from manifest.json' };
+	if (expected === undefined)
+		return { message: `holds a table "${name}" this dashboard does not know`, fix: 'remove it from the files and from manifest.json' };
 	if (columns.join(',') !== expected.join(','))
 		return { message: `has the columns ${columns.join(', ')}; the dashboard expects ${expected.join(', ')}`, fix: REDOWNLOAD };
 	return undefined;

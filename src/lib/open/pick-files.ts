@@ -10,8 +10,7 @@ export interface PickedFile {
 	path: string;
 }
 
-export const fromFileList = (files: FileList | File[]): PickedFile[] =>
-	[...files].map((file) => ({ file, path: file.webkitRelativePath || file.name }));
+export const fromFileList = (files: FileList | File[]): PickedFile[] => [...files].map((file) => ({ file, path: file.webkitRelativePath || file.name }));
 
 /**
  * A drop's files and folders. `webkitGetAsEntry` must be called while the drop event runs; the folders are then

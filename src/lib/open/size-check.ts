@@ -10,6 +10,9 @@ import type { OpenProblem } from './open-types';
 export function sizeProblems(files: readonly { name: string; size: number }[]): OpenProblem[] {
 	const problems: Problem[] = files.flatMap((file) => fileTooLarge(file.name, file.size) ?? []);
 	if (problems.length > 0) return problems.map(openProblem);
-	const total = inputTooLarge(CHOSEN_FILES, files.reduce((sum, file) => sum + file.size, 0));
+	const total = inputTooLarge(
+		CHOSEN_FILES,
+		files.reduce((sum, file) => sum + file.size, 0)
+	);
 	return total ? [openProblem(total)] : [];
 }

@@ -47,10 +47,22 @@ export function unzipInput(zip: OpenedFile, limits = INPUT_LIMITS): Unzipped {
 		// Small slices: each one inflates to at most ~1,000 times its size, so no bomb is ever unpacked whole.
 		for (let at = 0; at < zip.bytes.length && problem === null; at += SLICE) unzip.push(zip.bytes.subarray(at, at + SLICE), at + SLICE >= zip.bytes.length);
 	} catch (error) {
-		problem ??= { file: zip.name, message: `is not a zip file that can be read (${(error as Error).message})`, fix: 'make the zip again, or open the CSV files themselves' };
+		problem ??= {
+			file: zip.name,
+			message: `is not a zip file that can be read (${(error as Error).message})`,
+			fix: 'make the zip again, or open the CSV files themselves'
+		};
 	}
 	if (problem !== null) return { ok: false, problem };
-	if (files.length === 0) return { ok: false, problem: { file: zip.name, message: 'holds no files (or is not a zip file)', fix: 'zip the contract folder with its CSV files, or open the CSV files themselves' } };
+	if (files.length === 0)
+		return {
+			ok: false,
+			problem: {
+				file: zip.name,
+				message: 'holds no files (or is not a zip file)',
+				fix: 'zip the contract folder with its CSV files, or open the CSV files themselves'
+			}
+		};
 	return { ok: true, files };
 }
 

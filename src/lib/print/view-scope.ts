@@ -22,9 +22,7 @@ export interface ScopeLine {
 
 export function viewScope(filters: ScopeFilters, { conventions = [], cycles = [] }: ScopeLists = {}): ScopeLine[] {
 	const convention = conventions.find((c) => c.convention_id === filters.convention);
-	const cycle = cycles.find(
-		(c) => c.cycle_id === filters.cycle && (convention == null || c.convention_id === convention.convention_id)
-	);
+	const cycle = cycles.find((c) => c.cycle_id === filters.cycle && (convention == null || c.convention_id === convention.convention_id));
 	const lines: ScopeLine[] = [];
 	if ('convention' in filters) {
 		lines.push({ label: t('print.scope.convention'), value: convention?.short_name ?? t('print.scope.allConventions') });

@@ -12,7 +12,15 @@ import type { ActivitiesData, Activity, ActivityFilters, Agency, TargetSupport }
 import { frameworkQuery, once } from './lens-shared';
 import type { FrameworkElement } from './types';
 
-export const ACTIVITY_TABLES = ['agencies', 'activities', 'activity_targets', 'activity_countries', 'activity_coverage', 'countries', ...ACTIVITY_STATUS_TABLES] as const;
+export const ACTIVITY_TABLES = [
+	'agencies',
+	'activities',
+	'activity_targets',
+	'activity_countries',
+	'activity_coverage',
+	'countries',
+	...ACTIVITY_STATUS_TABLES
+] as const;
 
 /** The activities the filters keep, as a subquery. Periods overlap [from-01-01, to-12-31]; ISO dates compare as text. */
 export const chosenActivities = ({ agency, status, from, to, region }: ActivityFilters) => {
@@ -73,15 +81,15 @@ export const activityRegionsQuery = () => sql`
 	SELECT DISTINCT c.region FROM activity_countries ac JOIN countries c ON c.iso3 = ac.iso3
 	WHERE c.region IS NOT NULL ORDER BY c.region`;
 
-export const activityYearsQuery = () =>
-	sql`SELECT min(year(start::DATE))::INTEGER AS first, max(year("end"::DATE))::INTEGER AS last FROM activities`;
+export const activityYearsQuery = () => sql`SELECT min(year(start::DATE))::INTEGER AS first, max(year("end"::DATE))::INTEGER AS last FROM activities`;
 
 /** Whether this build has activity data (the tables are optional). */
 export function hasActivities(db: Db): boolean {
 	return db.manifest.tables.activities !== undefined;
 }
 
-export type RawActivity = Omit<Activity, 'elements' | 'targets' | 'countries' | 'country_names'> & Record<'elements' | 'targets' | 'countries' | 'country_names', string | null>;
+export type RawActivity = Omit<Activity, 'elements' | 'targets' | 'countries' | 'country_names'> &
+	Record<'elements' | 'targets' | 'countries' | 'country_names', string | null>;
 const words = (text: string | null) => (text ? text.split(' ') : []);
 
 export const asActivity = (row: RawActivity): Activity => ({

@@ -16,8 +16,7 @@ export interface RegionSupport {
 	opportunities: string[];
 }
 
-export const ongoingCountQuery = (filters: ActivityFilters) =>
-	sql`SELECT count(*)::INTEGER AS n FROM ${chosenActivities({ ...filters, status: 'ongoing' })} a`;
+export const ongoingCountQuery = (filters: ActivityFilters) => sql`SELECT count(*)::INTEGER AS n FROM ${chosenActivities({ ...filters, status: 'ongoing' })} a`;
 
 export async function loadRegionSupport(db: Db, filters: ActivityFilters, regions: string[]): Promise<RegionSupport[]> {
 	return Promise.all(

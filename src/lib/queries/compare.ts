@@ -109,8 +109,7 @@ export const serialiseCompare = (entries: EntryKey[]) => entries.map(entryKey).j
 const targets = fragment(sql`SELECT element_id, sort FROM framework WHERE level = 'target'`);
 
 /** The countries an entry stands for. */
-const members = (entry: EntryKey): SqlFragment =>
-	entry.kind === 'region' ? inRegion(entry.code) : fragment(sql`(SELECT ${entry.code}::VARCHAR AS iso3)`);
+const members = (entry: EntryKey): SqlFragment => (entry.kind === 'region' ? inRegion(entry.code) : fragment(sql`(SELECT ${entry.code}::VARCHAR AS iso3)`));
 
 export const selectableCountriesQuery = () => sql`
 	SELECT k.iso3, k.name FROM countries k WHERE k.iso3 IN (SELECT iso3 FROM parties) ORDER BY k.name COLLATE NOACCENT.NOCASE`;

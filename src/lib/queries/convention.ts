@@ -5,16 +5,7 @@ import { classify, STATUS_CLASSES, type StatusClass } from '../scoring';
 import type { Convention, FrameworkElement, ReportingRow } from './types';
 import type { ConventionCountry, Cycle, PartyRow, ReportCell, ReportState, TargetClassCount } from './lens-types';
 import { targetCountriesQuery, type TargetCountryStatus } from './convention-target';
-import {
-	asOfDate,
-	frameworkQuery,
-	inRegion,
-	latestCycles,
-	once,
-	overallStatuses,
-	regionsQuery,
-	reportStateSql
-} from './lens-shared';
+import { asOfDate, frameworkQuery, inRegion, latestCycles, once, overallStatuses, regionsQuery, reportStateSql } from './lens-shared';
 
 export const CONVENTION_TABLES = ['conventions', 'framework', 'cycles', 'status', 'reports', 'parties', 'countries'] as const;
 
@@ -46,8 +37,7 @@ export interface ConventionData {
 	target: { element_id: string; countries: TargetCountryStatus[] } | null;
 }
 
-export const conventionQuery = (convention: string) =>
-	sql`SELECT convention_id, name, short_name FROM conventions WHERE convention_id = ${convention}`;
+export const conventionQuery = (convention: string) => sql`SELECT convention_id, name, short_name FROM conventions WHERE convention_id = ${convention}`;
 
 export const cyclesQuery = (convention: string) => sql`
 	SELECT convention_id, cycle_id, label, year, due FROM cycles WHERE convention_id = ${convention}

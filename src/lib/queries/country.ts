@@ -4,16 +4,7 @@ import { fragment, sql } from '../db/sql';
 import { classify } from '../scoring';
 import { countedReportsSql } from '../scoring/cycles';
 import type { Convention, FrameworkElement } from './types';
-import type {
-	Benchmark,
-	ChangeCell,
-	Country,
-	CountryCell,
-	Cycle,
-	Membership,
-	ReportState,
-	StatusChange
-} from './lens-types';
+import type { Benchmark, ChangeCell, Country, CountryCell, Cycle, Membership, ReportState, StatusChange } from './lens-types';
 import { asOfDate, conventionsQuery, frameworkQuery, overallStatuses, rankedCycles, reportStateSql, rule, shownCycles } from './lens-shared';
 
 export const COUNTRY_TABLES = ['conventions', 'framework', 'cycles', 'status', 'reports', 'parties', 'countries'] as const;
@@ -148,8 +139,7 @@ interface CellRow {
 	report_state: ReportState;
 }
 
-export const countryCyclesQuery = () =>
-	sql`SELECT convention_id, cycle_id, label, year, due FROM cycles ORDER BY convention_id, year, due, cycle_id`;
+export const countryCyclesQuery = () => sql`SELECT convention_id, cycle_id, label, year, due FROM cycles ORDER BY convention_id, year, due, cycle_id`;
 
 export async function loadCountry(db: Db, iso3: string, filters: CountryFilters = NO_COUNTRY_FILTERS): Promise<CountryData> {
 	await db.ensure(COUNTRY_TABLES);

@@ -44,10 +44,7 @@ export const evidenceRowsQuery = ({ convention, cycle, iso3, element }: Evidence
 
 export async function loadEvidence(db: Db, key: EvidenceKey): Promise<Evidence> {
 	await db.ensure(EVIDENCE_TABLES);
-	const [[context], rows] = await Promise.all([
-		db.query<ReportContext>(reportContextQuery(key)),
-		db.query<EvidenceRow>(evidenceRowsQuery(key))
-	]);
+	const [[context], rows] = await Promise.all([db.query<ReportContext>(reportContextQuery(key)), db.query<EvidenceRow>(evidenceRowsQuery(key))]);
 	if (!context) throw new Error(`No cycle "${key.cycle}" of convention "${key.convention}"`);
 	const scores = rows.map((row) => row.score).filter((score): score is number => score != null);
 	const score = scores.length ? scores.reduce((sum, s) => sum + s, 0) / scores.length : null;

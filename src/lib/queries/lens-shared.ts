@@ -23,8 +23,7 @@ export const rankedCycles = rule(scoring.rankedCyclesSql());
 export const latestCycles = rule(scoring.latestCyclesSql());
 
 /** Each convention's chosen cycle (any of `cycles`), else its latest (ranked cycle rows). */
-export const shownCycles = (cycles: string[]) =>
-	rule(scoring.shownCyclesSql("(SELECT unnest(string_split(?, ',')) AS cycle_id)"), cycles.join(','));
+export const shownCycles = (cycles: string[]) => rule(scoring.shownCyclesSql("(SELECT unnest(string_split(?, ',')) AS cycle_id)"), cycles.join(','));
 
 /**
  * A country's overall status under a convention in a cycle = mean of its target statuses; countries
@@ -49,7 +48,6 @@ export const reportStateSql = (asOf: string | null) => rule(scoring.reportStateS
 export function asOfDate(db: Db): string | null {
 	return scoring.asOfDate(db.manifest);
 }
-
 
 /** Regions that have at least one party (of the convention, when given), for region filters. */
 export const regionsQuery = (convention: string | null = null) => sql`
@@ -76,5 +74,4 @@ export function once<T>(db: Db, key: string, ask: () => Promise<T>): Promise<T> 
 
 export const conventionsQuery = () => sql`SELECT convention_id, name, short_name FROM conventions ORDER BY convention_id`;
 
-export const frameworkQuery = () =>
-	sql`SELECT element_id, level, parent_id, code, title, sort FROM framework ORDER BY sort`;
+export const frameworkQuery = () => sql`SELECT element_id, level, parent_id, code, title, sort FROM framework ORDER BY sort`;

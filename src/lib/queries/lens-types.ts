@@ -109,13 +109,7 @@ export interface Benchmark {
 }
 
 /** Why a country has no status for a target in a report. */
-export type NoStatusReason =
-	| 'not_party'
-	| 'not_expected'
-	| 'not_submitted'
-	| 'no_questions'
-	| 'not_answered'
-	| 'all_not_applicable';
+export type NoStatusReason = 'not_party' | 'not_expected' | 'not_submitted' | 'no_questions' | 'not_answered' | 'all_not_applicable';
 
 export interface EvidenceRow {
 	question_id: string;

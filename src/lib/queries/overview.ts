@@ -29,12 +29,10 @@ const regionIs = (region: string | null) => fragment(sql`(${region}::VARCHAR IS 
 
 export const conventionsQuery = () => sql`SELECT convention_id, name, short_name FROM conventions ORDER BY convention_id`;
 
-export const frameworkQuery = () =>
-	sql`SELECT element_id, level, parent_id, code, title, sort FROM framework ORDER BY sort`;
+export const frameworkQuery = () => sql`SELECT element_id, level, parent_id, code, title, sort FROM framework ORDER BY sort`;
 
 /** Regions that have at least one party, for the region filter. */
-export const regionsQuery = () =>
-	sql`SELECT region FROM parties_by_region WHERE region <> '' ORDER BY region`;
+export const regionsQuery = () => sql`SELECT region FROM parties_by_region WHERE region <> '' ORDER BY region`;
 
 /**
  * A convention's status for a target = mean over the countries with a score, latest cycle; with the

@@ -11,7 +11,18 @@ import type { FrameworkNode } from '../report/modules';
 import type { PreviousAnswer } from '../report/prefill';
 import { rankedCycles } from './lens-shared';
 
-export const REPORT_FORMAT_TABLES = ['conventions', 'countries', 'parties', 'cycles', 'reports', 'questions', 'scales', 'crosswalk', 'framework', 'responses'] as const;
+export const REPORT_FORMAT_TABLES = [
+	'conventions',
+	'countries',
+	'parties',
+	'cycles',
+	'reports',
+	'questions',
+	'scales',
+	'crosswalk',
+	'framework',
+	'responses'
+] as const;
 
 export interface StudioCountry {
 	iso3: string;

@@ -29,7 +29,9 @@ export interface LiveStatus {
 
 /** Replaces the temporary tables' rows with the draft's. */
 export async function writeDraftTables(db: Db, draft: Draft, submitted: string): Promise<void> {
-	await db.query(sql`CREATE TEMP TABLE IF NOT EXISTS studio_responses (convention_id VARCHAR, cycle_id VARCHAR, iso3 VARCHAR, question_id VARCHAR, answer VARCHAR)`);
+	await db.query(
+		sql`CREATE TEMP TABLE IF NOT EXISTS studio_responses (convention_id VARCHAR, cycle_id VARCHAR, iso3 VARCHAR, question_id VARCHAR, answer VARCHAR)`
+	);
 	await db.query(sql`CREATE TEMP TABLE IF NOT EXISTS studio_reports (convention_id VARCHAR, cycle_id VARCHAR, iso3 VARCHAR, submitted VARCHAR)`);
 	await db.query(sql`DELETE FROM studio_responses`);
 	await db.query(sql`DELETE FROM studio_reports`);

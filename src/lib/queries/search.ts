@@ -118,16 +118,13 @@ const KIND_ORDER: Record<SearchEntry['kind'], number> = { convention: 0, element
 /** The best matches, best first; ties keep conventions, then framework order, then countries by name. */
 export function search(index: PreparedEntry[], query: string, limit = 8): SearchEntry[] {
 	const wanted = normalise(query);
-	return index
-		// Agencies and activities come after any country, convention or element that matches as well.
-		.map((prepared, position) => ({ prepared, position, score: matchScore(prepared, wanted) * (prepared.entry.kind === 'activity' ? 0.5 : 1) }))
-		.filter((match) => match.score > 0)
-		.sort(
-			(a, b) =>
-				b.score - a.score ||
-				KIND_ORDER[a.prepared.entry.kind] - KIND_ORDER[b.prepared.entry.kind] ||
-				a.position - b.position
-		)
-		.slice(0, limit)
-		.map((match) => match.prepared.entry);
+	return (
+		index
+			// Agencies and activities come after any country, convention or element that matches as well.
+			.map((prepared, position) => ({ prepared, position, score: matchScore(prepared, wanted) * (prepared.entry.kind === 'activity' ? 0.5 : 1) }))
+			.filter((match) => match.score > 0)
+			.sort((a, b) => b.score - a.score || KIND_ORDER[a.prepared.entry.kind] - KIND_ORDER[b.prepared.entry.kind] || a.position - b.position)
+			.slice(0, limit)
+			.map((match) => match.prepared.entry)
+	);
 }

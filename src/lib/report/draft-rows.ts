@@ -13,4 +13,3 @@ export function draftRows(draft: Draft, submitted: string) {
 		});
 	return { reports, responses };
 }
-

@@ -38,8 +38,7 @@ export function parseAnswerKey(key: string): { convention_id: string; cycle_id: 
 }
 
 /** A draft's id: the same country and formats are the same draft (reopening a link finds it). */
-export const draftId = (iso3: string, formats: DraftFormat[]) =>
-	[iso3, ...formats.map((f) => `${f.convention_id}:${f.cycle_id}`).sort()].join('~');
+export const draftId = (iso3: string, formats: DraftFormat[]) => [iso3, ...formats.map((f) => `${f.convention_id}:${f.cycle_id}`).sort()].join('~');
 
 export function newDraft(iso3: string, convention: string, formats: DraftFormat[], now = new Date()): Draft {
 	const stamp = now.toISOString();

@@ -57,8 +57,7 @@ export async function reportFiles(draft: Draft, submitted: string, now = new Dat
 	return { ...files, 'manifest.json': strToU8(JSON.stringify(manifest, null, 2) + '\n') };
 }
 
-export const reportZipName = (draft: Draft) =>
-	`report-${draft.iso3}-${draft.formats.map((f) => f.cycle_id).join('-')}.zip`.replace(/[^A-Za-z0-9._-]/g, '_');
+export const reportZipName = (draft: Draft) => `report-${draft.iso3}-${draft.formats.map((f) => f.cycle_id).join('-')}.zip`.replace(/[^A-Za-z0-9._-]/g, '_');
 
 export async function reportZip(draft: Draft, submitted: string, now = new Date()): Promise<Uint8Array> {
 	return zipSync(await reportFiles(draft, submitted, now), { mtime: now });
@@ -79,8 +78,7 @@ export function unzipReport(bytes: Uint8Array): Record<string, Uint8Array> {
 }
 
 export async function openReport(files: Record<string, Uint8Array>): Promise<OpenedReport> {
-	for (const name of ['manifest.json', 'reports.csv', 'responses.csv'])
-		if (!files[name]) return { ok: false, problem: `missing ${name}` };
+	for (const name of ['manifest.json', 'reports.csv', 'responses.csv']) if (!files[name]) return { ok: false, problem: `missing ${name}` };
 	let manifest: ReportManifest;
 	try {
 		manifest = JSON.parse(strFromU8(files['manifest.json']));

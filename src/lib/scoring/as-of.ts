@@ -10,8 +10,7 @@ export interface DatedManifest {
 }
 
 /** The data's date for the manifest: the stated one, else the latest submission. */
-export const dataAsOf = (latestSubmission: string | null, stated: string | null = null): string | null =>
-	stated ?? latestSubmission;
+export const dataAsOf = (latestSubmission: string | null, stated: string | null = null): string | null => stated ?? latestSubmission;
 
 /**
  * The date overdue, reports due and summaries are judged on; null when the data has none (no report

@@ -30,12 +30,7 @@ export const reportStateSql = (asOf: string) => `CASE
 		ELSE 'on_time' END`;
 
 /** The same for one report in JS (pure), for summaries built outside SQL. */
-export function reportState(
-	party: boolean,
-	report: { submitted: string | null } | null,
-	due: string,
-	asOf: string
-): ReportState {
+export function reportState(party: boolean, report: { submitted: string | null } | null, due: string, asOf: string): ReportState {
 	if (!party) return 'not_party';
 	if (!report) return 'not_expected';
 	if (report.submitted === null) return due < asOf ? 'overdue' : 'pending';

@@ -20,8 +20,7 @@ export const cycleDueBySql = (date: string, strict: boolean, cycles = 'cycles') 
 	) WHERE pick = 1`;
 
 /** A class's step (0 = not started … 3 = advanced); NULL for no data and not covered, which never move. */
-export const classStepSql = (status: string) =>
-	`(CASE ${status} ${SCORE_CLASSES.map((c, i) => `WHEN '${c}' THEN ${i}`).join(' ')} ELSE NULL END)`;
+export const classStepSql = (status: string) => `(CASE ${status} ${SCORE_CLASSES.map((c, i) => `WHEN '${c}' THEN ${i}`).join(' ')} ELSE NULL END)`;
 
 /** The same in JS. */
 export const classStep = (status: string): number | null => {

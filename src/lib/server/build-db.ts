@@ -15,6 +15,10 @@ const opened = new Map<string, Promise<Db>>();
 export function buildDb(folder = dataDir()): Promise<Db> {
 	const catalogue = getCatalogue();
 	const key = `${catalogue.locale}:${folder}`;
-	if (!opened.has(key)) opened.set(key, openNativeDataFolder(folder, (table) => localiseTable(table, catalogue)));
+	if (!opened.has(key))
+		opened.set(
+			key,
+			openNativeDataFolder(folder, (table) => localiseTable(table, catalogue))
+		);
 	return opened.get(key)!;
 }

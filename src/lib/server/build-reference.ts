@@ -11,4 +11,3 @@ export const KNOWN_INDICATORS: ReadonlyMap<string, string> = new Map(INDICATORS.
 
 /** The outcome indicators the framework names for a target element (e.g. `t1.1`). */
 export const targetIndicators = (element: string): readonly string[] => TARGET_INDICATORS.get(element) ?? [];
-

@@ -51,9 +51,7 @@ export function unknownFilters(url: UrlFilters, known: KnownValues): UnknownFilt
 	if (known.convention) check('convention', (value) => known.convention!.includes(value));
 	if (known.cycle) {
 		const convention = known.convention && url.convention && known.convention.includes(url.convention) ? url.convention : null;
-		check('cycle', (value) =>
-			known.cycle!.some((c) => c.cycle_id === value && (!known.convention || c.convention_id === convention))
-		);
+		check('cycle', (value) => known.cycle!.some((c) => c.cycle_id === value && (!known.convention || c.convention_id === convention)));
 	}
 	return unknown;
 }

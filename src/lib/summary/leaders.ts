@@ -17,5 +17,4 @@ export function leaders<T>(rows: Counted<T>[]): Counted<T>[] {
 }
 
 /** True when every leader has the same count and total, so one "(n of m each)" describes them all. */
-export const sameCounts = <T>(rows: Counted<T>[]) =>
-	rows.every((row) => row.count === rows[0].count && row.total === rows[0].total);
+export const sameCounts = <T>(rows: Counted<T>[]) => rows.every((row) => row.count === rows[0].count && row.total === rows[0].total);

@@ -12,9 +12,30 @@ const WORLD_BANK_KINDS: Record<string, EntityKind> = {
 	WLD: 'world',
 	...Object.fromEntries(['HIC', 'LIC', 'LMC', 'LMY', 'MIC', 'UMC'].map((code) => [code, 'income_group'])),
 	...Object.fromEntries(
-		['AFE', 'AFW', 'ARB', 'CEB', 'EAP', 'EAS', 'ECA', 'ECS', 'LAC', 'LCN', 'MEA', 'MNA', 'NAC', 'SAS', 'SSA', 'SSF', 'TEA', 'TEC', 'TLA', 'TMN', 'TSA', 'TSS'].map(
-			(code) => [code, 'region']
-		)
+		[
+			'AFE',
+			'AFW',
+			'ARB',
+			'CEB',
+			'EAP',
+			'EAS',
+			'ECA',
+			'ECS',
+			'LAC',
+			'LCN',
+			'MEA',
+			'MNA',
+			'NAC',
+			'SAS',
+			'SSA',
+			'SSF',
+			'TEA',
+			'TEC',
+			'TLA',
+			'TMN',
+			'TSA',
+			'TSS'
+		].map((code) => [code, 'region'])
 	)
 };
 

@@ -20,7 +20,11 @@ async function main(argv: string[]): Promise<number> {
 	try {
 		({ values } = parseArgs({
 			args: argv,
-			options: { from: { type: 'string', default: DEFAULT_FROM }, out: { type: 'string', default: DEFAULT_OUT }, help: { type: 'boolean', short: 'h', default: false } },
+			options: {
+				from: { type: 'string', default: DEFAULT_FROM },
+				out: { type: 'string', default: DEFAULT_OUT },
+				help: { type: 'boolean', short: 'h', default: false }
+			},
 			strict: true
 		}));
 	} catch (error) {

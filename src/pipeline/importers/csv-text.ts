@@ -29,7 +29,8 @@ const QUOTING_FIX = 'enclose a field containing a comma, quote or line break in 
 
 export function parseSourceCsv(text: string, file: string, columns: readonly ColumnSpec[]): ParsedCsv {
 	const fail = (problem: Omit<Problem, 'file'>): ParsedCsv => ({ ok: false, problems: [{ file, ...problem }] });
-	if (text.trim() === '') return fail({ line: 1, message: 'file is empty (no header row)', fix: `write the header row: ${columns.map((c) => c.name).join(',')}` });
+	if (text.trim() === '')
+		return fail({ line: 1, message: 'file is empty (no header row)', fix: `write the header row: ${columns.map((c) => c.name).join(',')}` });
 
 	let parsed: { record: string[]; info: { lines: number } }[];
 	try {

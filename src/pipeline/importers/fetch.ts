@@ -30,7 +30,12 @@ export interface FetchedFile {
 
 export type FetchOutcome = { ok: true; files: FetchedFile[]; written: string[] } | { ok: false; exitCode: 1 | 2; message: string };
 
-export async function fetchSources({ out = DEFAULT_CACHE, baseUrl = RAW_GITHUB, timeoutMs = 30_000, now = new Date() }: FetchOptions = {}): Promise<FetchOutcome> {
+export async function fetchSources({
+	out = DEFAULT_CACHE,
+	baseUrl = RAW_GITHUB,
+	timeoutMs = 30_000,
+	now = new Date()
+}: FetchOptions = {}): Promise<FetchOutcome> {
 	const contents = new Map<string, Uint8Array | string>();
 	const files: FetchedFile[] = [];
 	for (const upstream of upstreamFiles(baseUrl)) {
@@ -39,7 +44,11 @@ export async function fetchSources({ out = DEFAULT_CACHE, baseUrl = RAW_GITHUB, 
 			const untouched = `${out} was not touched.`;
 			if (!result.offline) return { ok: false, exitCode: 1, message: `could not download ${upstream.url}: ${result.reason}. ${untouched}` };
 			const host = new URL(upstream.url).host;
-			return { ok: false, exitCode: OFFLINE_EXIT, message: `offline: could not reach ${host}; use --from ../shared/data/real instead (${result.reason}). ${untouched}` };
+			return {
+				ok: false,
+				exitCode: OFFLINE_EXIT,
+				message: `offline: could not reach ${host}; use --from ../shared/data/real instead (${result.reason}). ${untouched}`
+			};
 		}
 		contents.set(upstream.saveAs, result.bytes);
 		files.push({ file: upstream.saveAs, url: upstream.url, sha256: sha256(result.bytes), bytes: result.bytes.length, reshape: upstream.reshape });

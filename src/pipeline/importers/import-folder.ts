@@ -40,7 +40,10 @@ export async function importFolder(dir: string): Promise<FolderImport> {
 		return { ok: false, problems: [{ file: dir, message: 'folder not found', fix: 'give the folder of source CSVs, e.g. --from ../shared/data/real' }] };
 	const present = SOURCES.filter((spec) => names.includes(spec.file));
 	if (present.length === 0)
-		return { ok: false, problems: [{ file: dir, message: 'none of the known source files is in the folder', fix: `add one of ${SOURCES.map((s) => s.file).join(', ')}` }] };
+		return {
+			ok: false,
+			problems: [{ file: dir, message: 'none of the known source files is in the folder', fix: `add one of ${SOURCES.map((s) => s.file).join(', ')}` }]
+		};
 
 	const problems: Problem[] = [];
 	const reads: { spec: SourceSpec; read: SourceRead; result: ImportResult<IndicatorValue | PartyRow> }[] = [];
@@ -53,7 +56,15 @@ export async function importFolder(dir: string): Promise<FolderImport> {
 		}
 		const result = runImporter(spec, source.text, file);
 		problems.push(...result.problems);
-		const read = { spec, path: file, sha256: source.sha256, bytes: source.bytes, records: result.records, emptyValues: result.emptyValues, rows: result.rows.length };
+		const read = {
+			spec,
+			path: file,
+			sha256: source.sha256,
+			bytes: source.bytes,
+			records: result.records,
+			emptyValues: result.emptyValues,
+			rows: result.rows.length
+		};
 		reads.push({ spec, read, result });
 	}
 	if (problems.length > 0) return { ok: false, problems };
@@ -85,9 +96,7 @@ const INDICATOR_ORDER = new Map<string, number>(INDICATORS.map((spec, i) => [spe
 const CONVENTION_ORDER = new Map<string, number>(CONVENTION_IDS.map((id, i) => [id, i]));
 
 function sortValues(values: IndicatorValue[]): IndicatorValue[] {
-	return values.sort(
-		(a, b) => INDICATOR_ORDER.get(a.indicator_id)! - INDICATOR_ORDER.get(b.indicator_id)! || compareCodes(a.iso3, b.iso3) || a.year - b.year
-	);
+	return values.sort((a, b) => INDICATOR_ORDER.get(a.indicator_id)! - INDICATOR_ORDER.get(b.indicator_id)! || compareCodes(a.iso3, b.iso3) || a.year - b.year);
 }
 
 function sortParties(parties: PartyRow[]): PartyRow[] {

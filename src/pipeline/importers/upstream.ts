@@ -33,6 +33,10 @@ export function upstreamFiles(base = RAW_GITHUB): UpstreamFile[] {
 		saveAs: upstream.reshape ? path.posix.basename(upstream.path) : file,
 		reshape: upstream.reshape ?? null
 	}));
-	const metadata = { url: upstreamUrl(WDI_COUNTRY_METADATA, base), saveAs: path.posix.basename(WDI_COUNTRY_METADATA.path), reshape: WDI_COUNTRY_METADATA.reshape ?? null };
+	const metadata = {
+		url: upstreamUrl(WDI_COUNTRY_METADATA, base),
+		saveAs: path.posix.basename(WDI_COUNTRY_METADATA.path),
+		reshape: WDI_COUNTRY_METADATA.reshape ?? null
+	};
 	return [...sources, metadata];
 }

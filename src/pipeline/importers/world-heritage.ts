@@ -12,12 +12,7 @@ import { iso3FromIso2 } from './reference-codes';
 import type { Importer, IndicatorValue } from './types';
 import { failedImport, ValueCollector } from './value-collector';
 
-const COLUMNS: ColumnSpec[] = [
-	{ name: 'id_no' },
-	{ name: 'category' },
-	{ name: 'iso_code' },
-	{ name: 'date_inscribed' }
-];
+const COLUMNS: ColumnSpec[] = [{ name: 'id_no' }, { name: 'category' }, { name: 'iso_code' }, { name: 'date_inscribed' }];
 const CATEGORIES = ['Cultural', 'Natural', 'Mixed'];
 
 interface Site {
@@ -58,7 +53,14 @@ export function worldHeritageImporter(indicatorId: string): Importer<IndicatorVa
 }
 
 function statesOf(isoCodes: string): { iso3: string[]; unknown: string[] } {
-	const codes = [...new Set(isoCodes.split(',').map((code) => code.trim().toUpperCase()).filter((code) => code !== ''))];
+	const codes = [
+		...new Set(
+			isoCodes
+				.split(',')
+				.map((code) => code.trim().toUpperCase())
+				.filter((code) => code !== '')
+		)
+	];
 	const iso3 = codes.map(iso3FromIso2);
 	return { iso3: iso3.filter((code) => code !== undefined), unknown: codes.filter((_, i) => iso3[i] === undefined) };
 }

@@ -15,7 +15,13 @@ export function outputFiles(data: ImportedData, importedAt: Date, keepTarget: (e
 	const indicatorSources = data.sources.filter((read) => read.spec.output === 'indicator_values');
 	if (indicatorSources.length > 0) {
 		const { indicators, indicator_values, indicator_entities } = IMPORT_OUTPUT_FILES;
-		files.set(indicators.file, toCsv(indicators.columns, indicatorRows(data).filter((row) => keepTarget(row.element_id))));
+		files.set(
+			indicators.file,
+			toCsv(
+				indicators.columns,
+				indicatorRows(data).filter((row) => keepTarget(row.element_id))
+			)
+		);
 		files.set(indicator_values.file, toCsv(indicator_values.columns, data.values));
 		files.set(indicator_entities.file, toCsv(indicator_entities.columns, data.entities));
 	}

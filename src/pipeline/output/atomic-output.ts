@@ -50,7 +50,11 @@ async function swapIn(temp: string, target: string, old: string): Promise<void> 
 	} catch (error) {
 		if (hadOld) await rename(old, target);
 		const code = (error as NodeJS.ErrnoException).code;
-		throw new OutputError(target, `cannot move the new output into place (${code ?? (error as Error).message})`, 'check that you can write to its parent folder');
+		throw new OutputError(
+			target,
+			`cannot move the new output into place (${code ?? (error as Error).message})`,
+			'check that you can write to its parent folder'
+		);
 	}
 	if (hadOld) await rm(old, { recursive: true, force: true });
 }

@@ -24,7 +24,12 @@ export async function checkOutputFolder(out: string, inputs: string[]): Promise<
 		throw new OutputError(out, `cannot read --out (${error.code ?? error.message})`, CHOOSE);
 	});
 	if (info === null) return;
-	if (info.isSymbolicLink()) throw new OutputError(out, '--out is a symbolic link; the pipeline would replace the link, not what it points to', 'give the folder the link points to as --out');
+	if (info.isSymbolicLink())
+		throw new OutputError(
+			out,
+			'--out is a symbolic link; the pipeline would replace the link, not what it points to',
+			'give the folder the link points to as --out'
+		);
 	if (!info.isDirectory()) throw new OutputError(out, '--out is a file, not a folder; the pipeline would replace it', CHOOSE);
 	const foreign = await foreignEntries(out);
 	if (foreign.length > 0) {

@@ -43,10 +43,7 @@ export async function recoverOutput(target: string): Promise<void> {
 	const absolute = path.resolve(target);
 	const staging = await stagingOf(absolute);
 	await makeFolder(staging.dir, absolute);
-	const dead = [
-		...(await deadRunFolders(staging.dir, staging.key)),
-		...(await deadRunFolders(path.dirname(absolute), path.basename(absolute)))
-	];
+	const dead = [...(await deadRunFolders(staging.dir, staging.key)), ...(await deadRunFolders(path.dirname(absolute), path.basename(absolute)))];
 	const setAside = dead.find((entry) => entry.kind === 'old');
 	if (setAside && !(await exists(absolute))) await rename(setAside.path, absolute);
 	for (const entry of dead) if (entry !== setAside || (await exists(setAside.path))) await rm(entry.path, { recursive: true, force: true });

@@ -45,13 +45,21 @@ export const TARGETS: readonly { code: string; goal: string; title: string; indi
 		code: '1.1',
 		goal: '1',
 		title: "At least 10% of each of the world's ecological regions effectively conserved",
-		indicators: ['Coverage of protected areas', 'Trends in extent of selected biomes, ecosystems and habitats', 'Trends in abundance and distribution of selected species']
+		indicators: [
+			'Coverage of protected areas',
+			'Trends in extent of selected biomes, ecosystems and habitats',
+			'Trends in abundance and distribution of selected species'
+		]
 	},
 	{
 		code: '1.2',
 		goal: '1',
 		title: 'Areas of particular importance to biodiversity protected',
-		indicators: ['Trends in extent of selected biomes, ecosystems and habitats', 'Trends in abundance and distribution of selected species', 'Coverage of protected areas']
+		indicators: [
+			'Trends in extent of selected biomes, ecosystems and habitats',
+			'Trends in abundance and distribution of selected species',
+			'Coverage of protected areas'
+		]
 	},
 	{
 		code: '2.1',
@@ -68,14 +76,23 @@ export const TARGETS: readonly { code: string; goal: string; title: string; indi
 	{
 		code: '3.1',
 		goal: '3',
-		title: 'Genetic diversity of crops, livestock, and of harvested species of trees, fish and wildlife and other valuable species conserved, and associated indigenous and local knowledge maintained',
-		indicators: ['Trends in genetic diversity of domesticated animals, cultivated plants, and fish species of major socio-economic importance', 'Biodiversity used in food and medicine', 'Trends in abundance and distribution of selected species']
+		title:
+			'Genetic diversity of crops, livestock, and of harvested species of trees, fish and wildlife and other valuable species conserved, and associated indigenous and local knowledge maintained',
+		indicators: [
+			'Trends in genetic diversity of domesticated animals, cultivated plants, and fish species of major socio-economic importance',
+			'Biodiversity used in food and medicine',
+			'Trends in abundance and distribution of selected species'
+		]
 	},
 	{
 		code: '4.1',
 		goal: '4',
-		title: 'Biodiversity-based products derived from sources that are sustainably managed, and production areas managed consistent with the conservation of biodiversity',
-		indicators: ['Area of forest, agricultural and aquaculture ecosystems under sustainable management', 'Proportion of products derived from sustainable sources']
+		title:
+			'Biodiversity-based products derived from sources that are sustainably managed, and production areas managed consistent with the conservation of biodiversity',
+		indicators: [
+			'Area of forest, agricultural and aquaculture ecosystems under sustainable management',
+			'Proportion of products derived from sustainable sources'
+		]
 	},
 	{
 		code: '4.2',
@@ -93,7 +110,11 @@ export const TARGETS: readonly { code: string; goal: string; title: string; indi
 		code: '5.1',
 		goal: '5',
 		title: 'Rate of loss and degradation of natural habitats decreased',
-		indicators: ['Trends in extent of selected biomes, ecosystems and habitats', 'Trends in abundance and distribution of selected species', 'Marine Trophic Index']
+		indicators: [
+			'Trends in extent of selected biomes, ecosystems and habitats',
+			'Trends in abundance and distribution of selected species',
+			'Marine Trophic Index'
+		]
 	},
 	{
 		code: '6.1',
@@ -123,7 +144,12 @@ export const TARGETS: readonly { code: string; goal: string; title: string; indi
 		code: '8.1',
 		goal: '8',
 		title: 'Capacity of ecosystems to deliver goods and services maintained',
-		indicators: ['Biodiversity used in food and medicine', 'Water quality of freshwater ecosystems', 'Marine Trophic Index', 'Incidence of human-induced ecosystem failure']
+		indicators: [
+			'Biodiversity used in food and medicine',
+			'Water quality of freshwater ecosystems',
+			'Marine Trophic Index',
+			'Incidence of human-induced ecosystem failure'
+		]
 	},
 	{
 		code: '8.2',
@@ -135,12 +161,16 @@ export const TARGETS: readonly { code: string; goal: string; title: string; indi
 		code: '9.1',
 		goal: '9',
 		title: 'Protect traditional knowledge, innovations and practices',
-		indicators: ['Status and trends of linguistic diversity and numbers of speakers of indigenous languages', 'Other indicator of the status of indigenous and traditional knowledge']
+		indicators: [
+			'Status and trends of linguistic diversity and numbers of speakers of indigenous languages',
+			'Other indicator of the status of indigenous and traditional knowledge'
+		]
 	},
 	{
 		code: '9.2',
 		goal: '9',
-		title: 'Protect the rights of indigenous and local communities over their traditional knowledge, innovations and practices, including their rights to benefit-sharing',
+		title:
+			'Protect the rights of indigenous and local communities over their traditional knowledge, innovations and practices, including their rights to benefit-sharing',
 		indicators: ['Indicator to be developed']
 	},
 	{
@@ -152,19 +182,22 @@ export const TARGETS: readonly { code: string; goal: string; title: string; indi
 	{
 		code: '10.2',
 		goal: '10',
-		title: 'Benefits arising from the commercial and other utilization of genetic resources shared in a fair and equitable way with the countries providing such resources in line with the Convention on Biological Diversity and its relevant provisions',
+		title:
+			'Benefits arising from the commercial and other utilization of genetic resources shared in a fair and equitable way with the countries providing such resources in line with the Convention on Biological Diversity and its relevant provisions',
 		indicators: ['Indicator of access and benefit-sharing (to be developed)']
 	},
 	{
 		code: '11.1',
 		goal: '11',
-		title: 'New and additional financial resources are transferred to developing country Parties, to allow for the effective implementation of their commitments under the Convention, in accordance with Article 20',
+		title:
+			'New and additional financial resources are transferred to developing country Parties, to allow for the effective implementation of their commitments under the Convention, in accordance with Article 20',
 		indicators: ['Official development assistance provided in support of the Convention']
 	},
 	{
 		code: '11.2',
 		goal: '11',
-		title: 'Technology is transferred to developing country Parties, to allow for the effective implementation of their commitments under the Convention, in accordance with its Article 20, paragraph 4',
+		title:
+			'Technology is transferred to developing country Parties, to allow for the effective implementation of their commitments under the Convention, in accordance with its Article 20, paragraph 4',
 		indicators: ['Indicator of technology transfer (to be developed)']
 	}
 ];
@@ -189,6 +222,4 @@ export const FRAMEWORK: readonly FrameworkElement[] = FOCAL_AREAS.flatMap((area)
 ]);
 
 /** Relevant outcome indicators per target element id (e.g. `t1.1`); not part of framework.csv. */
-export const TARGET_INDICATORS: ReadonlyMap<string, readonly string[]> = new Map(
-	TARGETS.map((target) => [targetId(target.code), target.indicators])
-);
+export const TARGET_INDICATORS: ReadonlyMap<string, readonly string[]> = new Map(TARGETS.map((target) => [targetId(target.code), target.indicators]));

@@ -21,11 +21,7 @@ export function csvLine(values: readonly CsvValue[]): string {
 }
 
 /** Writes a header and rows to `path`; returns the number of data rows. */
-export async function writeCsv(
-	path: string,
-	columns: readonly string[],
-	rows: Iterable<readonly CsvValue[]>
-): Promise<number> {
+export async function writeCsv(path: string, columns: readonly string[], rows: Iterable<readonly CsvValue[]>): Promise<number> {
 	const out = createWriteStream(path, { encoding: 'utf8' });
 	let chunk = csvLine(columns);
 	let count = 0;

@@ -51,9 +51,7 @@ export function buildFormat(cycle: Cycle, count: number, seed: number): FormatQu
 		const chosen = new Set([...eligible].sort((a, b) => priority(a) - priority(b)).slice(0, count));
 		return eligible.filter((entry) => chosen.has(entry)).map((entry) => toFormatQuestion(cycle, entry, 1));
 	}
-	return Array.from({ length: count }, (_, index) =>
-		toFormatQuestion(cycle, eligible[index % eligible.length], Math.floor(index / eligible.length) + 1)
-	);
+	return Array.from({ length: count }, (_, index) => toFormatQuestion(cycle, eligible[index % eligible.length], Math.floor(index / eligible.length) + 1));
 }
 
 /** One crosswalk row per (convention, question, target), in order of first appearance. */

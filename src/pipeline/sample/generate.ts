@@ -47,10 +47,7 @@ export interface SampleSummary {
 type ColumnsOf<Table extends InputTable> = (typeof INPUT_FILES)[Table]['columns'][number];
 
 /** Rows as the contract orders the table's columns; the type checks that every column is there. */
-function* inColumnOrder<Table extends InputTable>(
-	table: Table,
-	objects: Iterable<Readonly<Record<ColumnsOf<Table>, CsvValue>>>
-): Generator<CsvValue[]> {
+function* inColumnOrder<Table extends InputTable>(table: Table, objects: Iterable<Readonly<Record<ColumnsOf<Table>, CsvValue>>>): Generator<CsvValue[]> {
 	const columns: readonly ColumnsOf<Table>[] = INPUT_FILES[table].columns;
 	for (const object of objects) yield columns.map((column) => object[column]);
 }
@@ -60,9 +57,7 @@ function plan(seed: number, responses: number | undefined, givenParties: readonl
 	const tendencies = countryTendencies(COUNTRIES, seed);
 	const parties = givenParties ? checkedParties(givenParties) : generateParties(COUNTRIES, seed);
 	const reports = generateReports(CYCLES, parties, COUNTRIES, tendencies, seed);
-	const submitted = new Map(
-		CYCLES.map(({ cycle_id }) => [cycle_id, reports.filter((r) => r.cycle_id === cycle_id && r.submitted).length])
-	);
+	const submitted = new Map(CYCLES.map(({ cycle_id }) => [cycle_id, reports.filter((r) => r.cycle_id === cycle_id && r.submitted).length]));
 	return { tendencies, parties, reports, submitted, counts: questionCounts(submitted, responses) };
 }
 

@@ -41,7 +41,12 @@ function partiesOf(conventionId: ConventionId, states: readonly Country[], seed:
 	const random = stream(seed, 'parties', conventionId);
 	const existsBy2010 = (iso3: string) => (STATEHOOD[iso3] ?? '') <= END_OF_2010;
 	const candidates = states.filter((state) => !rule.nonPartiesIn2010.includes(state.iso3) && existsBy2010(state.iso3));
-	const by2010 = new Set(random.shuffle(candidates).slice(0, rule.partiesBy2010).map((state) => state.iso3));
+	const by2010 = new Set(
+		random
+			.shuffle(candidates)
+			.slice(0, rule.partiesBy2010)
+			.map((state) => state.iso3)
+	);
 
 	const parties: Party[] = [];
 	for (const { iso3 } of states) {

@@ -62,15 +62,16 @@ function reportsOfCycle(
 	);
 	const submitting = Math.round(SUBMISSION_RATES[cycle.cycle_id] * expected.length);
 	const submitters = new Set(
-		[...expected].sort((a, b) => readiness.get(b.iso3)! - readiness.get(a.iso3)!).slice(0, submitting).map((p) => p.iso3)
+		[...expected]
+			.sort((a, b) => readiness.get(b.iso3)! - readiness.get(a.iso3)!)
+			.slice(0, submitting)
+			.map((p) => p.iso3)
 	);
 
 	return expected.map(({ iso3, joined }) => {
 		const country = countries.get(iso3)!;
 		const due = dueFor(cycle, country.region, country.subregion);
-		const submitted = submitters.has(iso3)
-			? later(submissionDate(random, due, tendencyOf(iso3).propensity), joined)
-			: null;
+		const submitted = submitters.has(iso3) ? later(submissionDate(random, due, tendencyOf(iso3).propensity), joined) : null;
 		return { convention_id: cycle.convention_id, cycle_id: cycle.cycle_id, iso3, submitted };
 	});
 }

@@ -21,6 +21,13 @@ const searchIndexes = new Map<string, Promise<SearchEntry[]>>();
 
 function readSearchIndex(): Promise<SearchEntry[]> {
 	const locale = getLocale();
-	if (!searchIndexes.has(locale)) searchIndexes.set(locale, buildDb().then(loadSearchIndex).then(withAliases).catch(() => []));
+	if (!searchIndexes.has(locale))
+		searchIndexes.set(
+			locale,
+			buildDb()
+				.then(loadSearchIndex)
+				.then(withAliases)
+				.catch(() => [])
+		);
 	return searchIndexes.get(locale)!;
 }

@@ -58,10 +58,24 @@ describe('classDistributionChart', () => {
 	it('gives its data table the same numbers, one row per convention', () => {
 		const table = classDistributionTable(matrix, conventions);
 		expect(table.columns.map((column) => column.label)).toEqual([
-			'Convention', 'Cycle', '○ Not started', '◔ Early stages', '◑ In progress', '● Advanced', '– No data', 'Targets'
+			'Convention',
+			'Cycle',
+			'○ Not started',
+			'◔ Early stages',
+			'◑ In progress',
+			'● Advanced',
+			'– No data',
+			'Targets'
 		]);
 		expect(table.columns.map((column) => column.cell(table.rows[0]))).toEqual([
-			'CBD', '4th national report', '0 (0%)', '1 (25%)', '0 (0%)', '3 (75%)', '0 (0%)', '4'
+			'CBD',
+			'4th national report',
+			'0 (0%)',
+			'1 (25%)',
+			'0 (0%)',
+			'3 (75%)',
+			'0 (0%)',
+			'4'
 		]);
 	});
 });

@@ -33,9 +33,7 @@ const options = (width: number) => ({ width, document: createDocument(), ariaLab
 
 describe('classStack', () => {
 	it('lays out a heading row per goal with targets, then its targets', () => {
-		expect(stackRows(framework).map((row) => `${row.kind}:${row.key}`)).toEqual([
-			'goal:g1', 'target:t1.1', 'target:t1.2', 'goal:g2', 'target:t2.1'
-		]);
+		expect(stackRows(framework).map((row) => `${row.kind}:${row.key}`)).toEqual(['goal:g1', 'target:t1.1', 'target:t1.2', 'goal:g2', 'target:t2.1']);
 	});
 
 	it('counts every target against the countries that reported', () => {
@@ -62,8 +60,6 @@ describe('classStack', () => {
 
 	it('gives its data table the same numbers, one row per target', () => {
 		const table = classStackTable(rows, framework, 'Status by target');
-		expect(table.columns.map((column) => column.cell(table.rows[1]))).toEqual([
-			'1.2 Important areas protected', '2', '0', '0', '1', '1', '4'
-		]);
+		expect(table.columns.map((column) => column.cell(table.rows[1]))).toEqual(['1.2 Important areas protected', '2', '0', '0', '1', '1', '4']);
 	});
 });

@@ -106,7 +106,16 @@ describe('indicatorChangeChart', () => {
 
 	it('tables every entity with its values and both changes', () => {
 		const table = indicatorChangeTable(changes, 'RLI change', format);
-		expect(table.columns.map((c) => c.cell(changes[4]))).toEqual(['New Zealand', '–', '0.50', '0.55 (2020)', '–', 'no values to compare', '+0.05 (+10%)', '▲ rise, favourable']);
+		expect(table.columns.map((c) => c.cell(changes[4]))).toEqual([
+			'New Zealand',
+			'–',
+			'0.50',
+			'0.55 (2020)',
+			'–',
+			'no values to compare',
+			'+0.05 (+10%)',
+			'▲ rise, favourable'
+		]);
 		expect(changedRows(changes)).toHaveLength(5);
 	});
 });

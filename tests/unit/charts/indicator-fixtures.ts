@@ -65,7 +65,15 @@ export const ranking: RankedValue[] = [
 ];
 
 export const panel: IndicatorPanel = {
-	indicator: { indicator_id: 'red_list_index', name: 'Red List Index', unit: 'index, 0 to 1', source: 'Fixture', licence: 'CC BY 4.0', citation: 'Fixture citation', kind: 'real' },
+	indicator: {
+		indicator_id: 'red_list_index',
+		name: 'Red List Index',
+		unit: 'index, 0 to 1',
+		source: 'Fixture',
+		licence: 'CC BY 4.0',
+		citation: 'Fixture citation',
+		kind: 'real'
+	},
 	focus: 'KEN',
 	series: series.filter((p) => p.code === 'KEN' || p.code === 'WLD').toSorted((a, b) => (a.code === b.code ? a.year - b.year : a.code === 'KEN' ? -1 : 1)),
 	change: changes[2]

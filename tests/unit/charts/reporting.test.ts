@@ -15,12 +15,7 @@ describe('reportingChart', () => {
 	});
 
 	it('orders bars by convention, then cycle year', () => {
-		expect(reportingBars(reporting, conventions).map((bar) => bar.key)).toEqual([
-			'cbd/nr3',
-			'cbd/nr4',
-			'cms/cop9',
-			'ramsar/cop10'
-		]);
+		expect(reportingBars(reporting, conventions).map((bar) => bar.key)).toEqual(['cbd/nr3', 'cbd/nr4', 'cms/cop9', 'ramsar/cop10']);
 	});
 
 	it('labels each bar with its rate and says what it counts', () => {

@@ -7,9 +7,7 @@ import { createDocument, expectSvgSnapshot, normaliseSvg } from './svg-snapshot'
 describe('normaliseSvg', () => {
 	it('rounds numbers, renumbers generated names and puts one tag per line', () => {
 		const svg = '<svg class="plot-d6a7b5"><clipPath id="plot-clip-7"></clipPath><rect clip-path="url(#plot-clip-7)" x="12.34567" y="-0.005"/></svg>';
-		expect(normaliseSvg(svg)).toBe(
-			'<svg class="plot-1">\n<clipPath id="id-2">\n</clipPath>\n<rect clip-path="url(#id-2)" x="12.35" y="-0.01"/>\n</svg>\n'
-		);
+		expect(normaliseSvg(svg)).toBe('<svg class="plot-1">\n<clipPath id="id-2">\n</clipPath>\n<rect clip-path="url(#id-2)" x="12.35" y="-0.01"/>\n</svg>\n');
 	});
 });
 

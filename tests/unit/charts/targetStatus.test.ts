@@ -26,10 +26,7 @@ describe('targetStatusChart', () => {
 	it('tags every bar with its convention and cycle, so a click can select it', () => {
 		const keys = [...render(640).querySelectorAll('rect[data-key]')].map((rect) => rect.getAttribute('data-key'));
 		// The track of every row, then the score bars of the rows with data.
-		expect(keys).toEqual([
-			'cbd/cbd-3nr', 'cbd/cbd-4nr', 'ramsar/ramsar-cop9', 'ramsar/ramsar-cop10',
-			'cbd/cbd-3nr', 'cbd/cbd-4nr', 'ramsar/ramsar-cop10'
-		]);
+		expect(keys).toEqual(['cbd/cbd-3nr', 'cbd/cbd-4nr', 'ramsar/ramsar-cop9', 'ramsar/ramsar-cop10', 'cbd/cbd-3nr', 'cbd/cbd-4nr', 'ramsar/ramsar-cop10']);
 	});
 
 	it('colours by class from the palette and outlines the cycles the page shows', () => {
@@ -50,11 +47,7 @@ describe('targetStatusChart', () => {
 
 	it('gives its table the same numbers', () => {
 		const table = targetStatusTable(byCycle);
-		expect(table.columns.map((column) => column.cell(table.rows[1]))).toEqual([
-			'CBD', 'Fourth national report', '2009', '◑ In progress', '0.63', '4', '4'
-		]);
-		expect(table.columns.map((column) => column.cell(table.rows[2]))).toEqual([
-			'Ramsar', 'Report to COP9', '2005', '– No data', '–', '0', '0'
-		]);
+		expect(table.columns.map((column) => column.cell(table.rows[1]))).toEqual(['CBD', 'Fourth national report', '2009', '◑ In progress', '0.63', '4', '4']);
+		expect(table.columns.map((column) => column.cell(table.rows[2]))).toEqual(['Ramsar', 'Report to COP9', '2005', '– No data', '–', '0', '0']);
 	});
 });

@@ -25,7 +25,9 @@ describe('ISO numeric → alpha-3', () => {
 	});
 
 	it('maps every world-atlas shape to a country, Kosovo by name', () => {
-		const unmapped = worldFeatures().filter((shape) => shape.iso3 == null).map((shape) => shape.name);
+		const unmapped = worldFeatures()
+			.filter((shape) => shape.iso3 == null)
+			.map((shape) => shape.name);
 		expect(unmapped.sort()).toEqual(['N. Cyprus', 'Somaliland']);
 		expect(iso3OfFeature({ properties: { name: 'Kosovo' } })).toBe('UNK');
 		expect(iso3OfFeature({ id: '76' })).toBe('BRA');
@@ -44,11 +46,7 @@ describe('worldMapChart', () => {
 
 	it('links countries that have a page', () => {
 		const links = [...render(640).querySelectorAll('a')];
-		expect(links.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href')).sort()).toEqual([
-			'/countries/BRA/',
-			'/countries/FRA/',
-			'/countries/KEN/'
-		]);
+		expect(links.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href')).sort()).toEqual(['/countries/BRA/', '/countries/FRA/', '/countries/KEN/']);
 	});
 
 	it('makes every country of the rows one keyboard stop, in the rows’ order, named by its details', () => {

@@ -58,7 +58,8 @@ describe('fetching the sources', () => {
 			const port = await unusedPort();
 			const outcome = await fetchSources({ out: cache, baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 1000 });
 			expect(outcome).toMatchObject({ ok: false, exitCode: 2 });
-			if (!outcome.ok) expect(outcome.message).toMatch(new RegExp(`^offline: could not reach 127\\.0\\.0\\.1:${port}; use --from \\.\\./shared/data/real instead`));
+			if (!outcome.ok)
+				expect(outcome.message).toMatch(new RegExp(`^offline: could not reach 127\\.0\\.0\\.1:${port}; use --from \\.\\./shared/data/real instead`));
 			expect(await readdir(cache)).toEqual(['fetched.json']);
 			expect(await readFile(path.join(cache, 'fetched.json'), 'utf8')).toBe('old');
 			expect(await readdir(dir)).toEqual(['cache']);
@@ -68,7 +69,15 @@ describe('fetching the sources', () => {
 	it('the command prints the offline message and exits 2', async () => {
 		await withTempDir(async (dir) => {
 			const port = await unusedPort();
-			const args = [path.join(REPO_ROOT, 'src/pipeline/importers/fetch-cli.ts'), '--out', path.join(dir, 'cache'), '--base-url', `http://127.0.0.1:${port}`, '--timeout-ms', '1000'];
+			const args = [
+				path.join(REPO_ROOT, 'src/pipeline/importers/fetch-cli.ts'),
+				'--out',
+				path.join(dir, 'cache'),
+				'--base-url',
+				`http://127.0.0.1:${port}`,
+				'--timeout-ms',
+				'1000'
+			];
 			const failure = await promisify(execFile)(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), args).then(
 				() => null,
 				(error: { code: number; stderr: string }) => error

@@ -25,9 +25,17 @@ describe('IEADB membership importer', () => {
 	});
 
 	it.each([
-		['an impossible date', 'CBD,3128,Brazil,BRA,,,,1994-02-30,yes', `${FILE}:2: column entry_into_force_date: "1994-02-30" is not a valid date. Fix: write a real calendar date as YYYY-MM-DD`],
+		[
+			'an impossible date',
+			'CBD,3128,Brazil,BRA,,,,1994-02-30,yes',
+			`${FILE}:2: column entry_into_force_date: "1994-02-30" is not a valid date. Fix: write a real calendar date as YYYY-MM-DD`
+		],
 		['a party without a date', 'CBD,3128,Brazil,BRA,,,,,yes', `${FILE}:2: column entry_into_force_date: empty for a party. Fix: a party needs the date`],
-		['an unknown convention', 'UNFCCC,1,Brazil,BRA,,,,1994-03-21,yes', `${FILE}:2: column convention: "UNFCCC" is not one of the conventions. Fix: use cbd, cites, cms, ramsar, whc (any case)`],
+		[
+			'an unknown convention',
+			'UNFCCC,1,Brazil,BRA,,,,1994-03-21,yes',
+			`${FILE}:2: column convention: "UNFCCC" is not one of the conventions. Fix: use cbd, cites, cms, ramsar, whc (any case)`
+		],
 		['an unknown country', 'CBD,3128,Atlantis,ATL,,,,1994-05-29,yes', `${FILE}:2: column iso3: "ATL" is not the ISO3 code of a reference country`],
 		['an is_party that is not yes or no', 'CBD,3128,Brazil,BRA,,,,1994-05-29,Y', `${FILE}:2: column is_party: "Y" is neither "yes" nor "no"`]
 	])('reports %s with file, line, column and fix', (_, badRow, expected) => {

@@ -41,12 +41,26 @@ describe('importing a folder', () => {
 			await writeOutputs(out, imported.data, new Date('2026-01-02T03:04:05Z'));
 
 			const read = (name: string) => readFile(path.join(out, name), 'utf8');
-			expect((await readdir(out)).sort()).toEqual(['conventions.csv', 'indicator_entities.csv', 'indicator_values.csv', 'indicators.csv', 'parties.csv', 'sources.json']);
+			expect((await readdir(out)).sort()).toEqual([
+				'conventions.csv',
+				'indicator_entities.csv',
+				'indicator_values.csv',
+				'indicators.csv',
+				'parties.csv',
+				'sources.json'
+			]);
 			expect(await read('conventions.csv')).toBe('kept');
 			expect(await read('indicator_values.csv')).toBe(
-				csv('indicator_id,iso3,year,value', 'red_list_index,AGG_AFRICA_SUB_SAHARAN_UN_SDG,2010,0.8', 'red_list_index,KEN,2010,0.83', 'red_list_index,WLD,2010,0.77')
+				csv(
+					'indicator_id,iso3,year,value',
+					'red_list_index,AGG_AFRICA_SUB_SAHARAN_UN_SDG,2010,0.8',
+					'red_list_index,KEN,2010,0.83',
+					'red_list_index,WLD,2010,0.77'
+				)
 			);
-			expect(await read('indicator_entities.csv')).toBe(csv('code,name,kind', 'AGG_AFRICA_SUB_SAHARAN_UN_SDG,"Africa, Sub-Saharan (UN SDG)",region', 'WLD,World,world'));
+			expect(await read('indicator_entities.csv')).toBe(
+				csv('code,name,kind', 'AGG_AFRICA_SUB_SAHARAN_UN_SDG,"Africa, Sub-Saharan (UN SDG)",region', 'WLD,World,world')
+			);
 			expect(await read('parties.csv')).toBe(csv('convention_id,iso3,joined', 'cbd,KEN,1994-10-25'));
 			const indicators = (await read('indicators.csv')).trim().split('\n');
 			expect(indicators[0]).toBe('indicator_id,name,unit,element_id,source,licence,citation,kind');

@@ -63,14 +63,22 @@ describe('OWID long importer', () => {
 
 	it.each([
 		['a value that is not a number', 'Kenya,KEN,2010,0.8x', `${FILE}:3: column red_list_index: "0.8x" is not a number. Fix: write a plain number`],
-		['a year that is not an integer', 'Kenya,KEN,2010.5,0.8', `${FILE}:3: column year: "2010.5" is not a year (an integer such as 2010). Fix: write the year as four digits`],
+		[
+			'a year that is not an integer',
+			'Kenya,KEN,2010.5,0.8',
+			`${FILE}:3: column year: "2010.5" is not a year (an integer such as 2010). Fix: write the year as four digits`
+		],
 		[
 			'an ISO3 code that is not a reference country',
 			'Atlantis,ATL,2010,0.8',
 			`${FILE}:3: column code: "ATL" ("Atlantis") is not the ISO3 code of a reference country. Fix: correct the code, or leave it empty`
 		],
 		['a row with too few fields', 'Kenya,KEN,2010', `${FILE}:3: line has 3 fields but the header has 4. Fix: make the row match the header`],
-		['a second value for the same entity and year', 'Kenya,KEN,2009,0.8', `${FILE}:3: column red_list_index: a second value for KEN in 2009 (the first is on line 2)`]
+		[
+			'a second value for the same entity and year',
+			'Kenya,KEN,2009,0.8',
+			`${FILE}:3: column red_list_index: a second value for KEN in 2009 (the first is on line 2)`
+		]
 	])('reports %s with file, line, column and fix', (_, badRow, expected) => {
 		const result = importRli(csv(HEADER, 'Kenya,KEN,2009,0.83', badRow), { file: FILE });
 		expect(printed(result.problems)).toEqual([expect.stringContaining(expected)]);

@@ -18,6 +18,11 @@ describe('reading a source file', () => {
 	it('returns the text, dropping a byte-order mark, and the sha256 of the bytes', () => {
 		const bytes = Buffer.from('\uFEFFentity,year\nCôte d’Ivoire,2010\n', 'utf8');
 		const result = decodeSource(bytes, 'x.csv');
-		expect(result).toEqual({ ok: true, text: 'entity,year\nCôte d’Ivoire,2010\n', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+		expect(result).toEqual({
+			ok: true,
+			text: 'entity,year\nCôte d’Ivoire,2010\n',
+			sha256: createHash('sha256').update(bytes).digest('hex'),
+			bytes: bytes.length
+		});
 	});
 });

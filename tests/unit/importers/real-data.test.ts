@@ -79,21 +79,37 @@ describe.skipIf(!HAS_REAL_DATA)('importing ../shared/data/real', () => {
 		expect(value('world_heritage_natural_sites', 'WLD', 2010)).toBe(208);
 		const countingEachState = ours.filter((r) => r.year === '2010').reduce((sum, r) => sum + Number(r.value), 0);
 		expect(countingEachState).toBe(236);
-		expect([value('world_heritage_natural_sites', 'USA', 2010), value('world_heritage_natural_sites', 'AUS', 2010), value('world_heritage_natural_sites', 'CHN', 2019)]).toEqual([13, 15, 18]);
+		expect([
+			value('world_heritage_natural_sites', 'USA', 2010),
+			value('world_heritage_natural_sites', 'AUS', 2010),
+			value('world_heritage_natural_sites', 'CHN', 2019)
+		]).toEqual([13, 15, 18]);
 	});
 
 	it('parties in force by the end of 2010: CBD 192, CITES 175, CMS 113, Ramsar 160, WHC 184; the USA not in the CBD', () => {
-		const partiesBy = (year: number) => (convention: string) => written['parties.csv'].filter((p) => p.convention_id === convention && p.joined <= `${year}-12-31`).length;
+		const partiesBy = (year: number) => (convention: string) =>
+			written['parties.csv'].filter((p) => p.convention_id === convention && p.joined <= `${year}-12-31`).length;
 		expect(['cbd', 'cites', 'cms', 'ramsar', 'whc'].map(partiesBy(2010))).toEqual([192, 175, 113, 160, 184]);
 		expect(written['parties.csv'].some((p) => p.convention_id === 'cbd' && p.iso3 === 'USA')).toBe(false);
 		expect(written['parties.csv'].find((p) => p.convention_id === 'cites' && p.iso3 === 'USA')?.joined).toBe('1975-07-01');
 		for (const row of readReal('convention_party_counts_by_year_ieadb.csv'))
-			expect([row.convention, row.year, partiesBy(Number(row.year))(row.convention.toLowerCase())]).toEqual([row.convention, row.year, Number(row.parties_in_force_by_year_end)]);
+			expect([row.convention, row.year, partiesBy(Number(row.year))(row.convention.toLowerCase())]).toEqual([
+				row.convention,
+				row.year,
+				Number(row.parties_in_force_by_year_end)
+			]);
 	});
 
 	it('keeps aggregates with their kind, apart from countries, and every value belongs to a country or an aggregate', () => {
 		const entities = new Map(written['indicator_entities.csv'].map((e) => [e.code, e.kind]));
-		expect(Object.fromEntries(['WLD', 'AGG_SUB_SAHARAN_AFRICA_UN_SDG', 'SSF', 'HIC', 'LMY', 'LDC', 'AGG_SMALL_ISLAND_DEVELOPING_STATES_SIDS', 'AGG_ENGLAND'].map((c) => [c, entities.get(c)]))).toEqual({
+		expect(
+			Object.fromEntries(
+				['WLD', 'AGG_SUB_SAHARAN_AFRICA_UN_SDG', 'SSF', 'HIC', 'LMY', 'LDC', 'AGG_SMALL_ISLAND_DEVELOPING_STATES_SIDS', 'AGG_ENGLAND'].map((c) => [
+					c,
+					entities.get(c)
+				])
+			)
+		).toEqual({
 			WLD: 'world',
 			AGG_SUB_SAHARAN_AFRICA_UN_SDG: 'region',
 			SSF: 'region',
@@ -119,7 +135,14 @@ describe.skipIf(!HAS_REAL_DATA)('importing ../shared/data/real', () => {
 	it('maps indicators to targets as the transcribed framework file does', () => {
 		const framework = readReal('framework_2010_goals_targets.csv');
 		for (const indicator of INDICATORS.filter((i) => !('proxy' in i))) {
-			const targets = framework.filter((t) => t.relevant_indicators.split('|').map((s) => s.trim()).includes(indicator.frameworkIndicator)).map((t) => `t${t.target_no}`);
+			const targets = framework
+				.filter((t) =>
+					t.relevant_indicators
+						.split('|')
+						.map((s) => s.trim())
+						.includes(indicator.frameworkIndicator)
+				)
+				.map((t) => `t${t.target_no}`);
 			expect([indicator.indicator_id, ...indicator.targets]).toEqual([indicator.indicator_id, ...targets]);
 		}
 	});

@@ -9,7 +9,10 @@ import { csv } from './helpers';
 
 const WHC_HEADER =
 	'unique_number,id_no,rev_bis,name_en,name_fr,short_description_en,short_description_fr,justification_en,justification_fr,date_inscribed,secondary_dates,danger,date_end,danger_list,longitude,latitude,area_hectares,C1,C2,C3,C4,C5,C6,N7,N8,N9,N10,criteria_txt,category,category_short,states_name_en,states_name_fr,region_en,region_fr,iso_code,udnp_code,transboundary';
-const whcRow = (fields: Record<string, string>) => WHC_HEADER.split(',').map((column) => fields[column] ?? '').join(',');
+const whcRow = (fields: Record<string, string>) =>
+	WHC_HEADER.split(',')
+		.map((column) => fields[column] ?? '')
+		.join(',');
 
 const UPSTREAM_SAMPLES: Record<string, { text: string; expected: [string, number, number] }> = {
 	'red_list_index_owid.csv': { text: csv('Entity,Code,Year,15.5.1 - Red List Index - ER_RSK_LST', 'Kenya,KEN,2010,0.83'), expected: ['KEN', 2010, 0.83] },
@@ -18,7 +21,10 @@ const UPSTREAM_SAMPLES: Record<string, { text: string; expected: [string, number
 		expected: ['KEN', 2010, 6.5]
 	},
 	'lpi_global_wwf2016.csv': {
-		text: csv('Entity,Year,Global Living Planet Index (WWF (2016)),Lower CI (WWF (2016)),Upper CI (WWF (2016))', 'World,2010,0.456983839,0.379662709,0.54822446'),
+		text: csv(
+			'Entity,Year,Global Living Planet Index (WWF (2016)),Lower CI (WWF (2016)),Upper CI (WWF (2016))',
+			'World,2010,0.456983839,0.379662709,0.54822446'
+		),
 		expected: ['WLD', 2010, 0.456983839]
 	},
 	'world_heritage_sites_2019.csv': {

@@ -42,7 +42,11 @@ describe('World Bank long importer', () => {
 			row('CHI', 'Channel Islands', '1', 'False'),
 			`${FILE}:2: column iso3: "CHI" ("Channel Islands") is not the ISO3 code of a reference country. Fix: correct the code, or write True in is_aggregate`
 		],
-		['a country marked as an aggregate', row('BRA', 'Brazil', '1', 'True'), `${FILE}:2: column is_aggregate: "BRA" is a country but is marked as an aggregate. Fix: write False`],
+		[
+			'a country marked as an aggregate',
+			row('BRA', 'Brazil', '1', 'True'),
+			`${FILE}:2: column is_aggregate: "BRA" is a country but is marked as an aggregate. Fix: write False`
+		],
 		['an is_aggregate that is not True or False', row('BRA', 'Brazil', '1', 'maybe'), `${FILE}:2: column is_aggregate: "maybe" is neither "True" nor "False"`],
 		[
 			'another indicator',

@@ -42,21 +42,30 @@ describe('the bad-input catalogue through the browser host', () => {
 		expect(BROWSER_CASES.length).toBeGreaterThan(60);
 	});
 
-	it.each(BROWSER_CASES)('gives the CLI lines for $name', async ({ breakInput }) => {
-		const input = await copyTiny();
-		try {
-			await breakInput(input);
-			const cli = await runPipeline({ input, out });
-			if (cli.ok) throw new Error('the pipeline accepted bad input');
-			const browser = await openInNode(await chosenFolder(input));
-			if (browser.ok) throw new Error('the browser host accepted bad input');
-			const parent = `${path.dirname(input)}/`;
-			expect(withMore(browser.problems.map((problem) => problem.text), browser.total)).toEqual(cli.problems.map((line) => line.replaceAll(parent, '')));
-			for (const problem of browser.problems) expect(problem.text).toContain(problem.message.slice(0, 40).replace(/[\u0000-\u001f\u202e]/g, ''));
-		} finally {
-			await removeDir(path.dirname(input));
-		}
-	}, 60_000);
+	it.each(BROWSER_CASES)(
+		'gives the CLI lines for $name',
+		async ({ breakInput }) => {
+			const input = await copyTiny();
+			try {
+				await breakInput(input);
+				const cli = await runPipeline({ input, out });
+				if (cli.ok) throw new Error('the pipeline accepted bad input');
+				const browser = await openInNode(await chosenFolder(input));
+				if (browser.ok) throw new Error('the browser host accepted bad input');
+				const parent = `${path.dirname(input)}/`;
+				expect(
+					withMore(
+						browser.problems.map((problem) => problem.text),
+						browser.total
+					)
+				).toEqual(cli.problems.map((line) => line.replaceAll(parent, '')));
+				for (const problem of browser.problems) expect(problem.text).toContain(problem.message.slice(0, 40).replace(/[\u0000-\u001f\u202e]/g, ''));
+			} finally {
+				await removeDir(path.dirname(input));
+			}
+		},
+		60_000
+	);
 });
 
 /** The folder as a page is given it; a sparse file of the size cases as the zeros it holds (never read from disk). */

@@ -27,7 +27,7 @@ afterAll(() => removeDir(root));
 const texts = (result: OpenResult) => (result.ok ? [] : result.problems.map((problem) => problem.text));
 const without = (name: string) => downloaded.filter((file) => file.name !== name);
 
-describe('the Download page\'s Parquet files', () => {
+describe("the Download page's Parquet files", () => {
 	it('pass through unchanged with their manifest', async () => {
 		const result = await openInNode(downloaded);
 		if (!result.ok) throw new Error(texts(result).join('\n'));
@@ -42,11 +42,15 @@ describe('the Download page\'s Parquet files', () => {
 	});
 
 	it('must all be there', async () => {
-		expect(texts(await openInNode(without('status.parquet')))).toEqual(['status.parquet: file is missing. Fix: add status.parquet, or download the files again from the Download page, with their manifest.json.']);
+		expect(texts(await openInNode(without('status.parquet')))).toEqual([
+			'status.parquet: file is missing. Fix: add status.parquet, or download the files again from the Download page, with their manifest.json.'
+		]);
 	});
 
 	it('must be the files the manifest lists', async () => {
-		const changed = downloaded.map((file) => (file.name === 'cycles.parquet' ? { ...file, bytes: file.bytes.map((byte, i) => (i === 100 ? byte ^ 1 : byte)) } : file));
+		const changed = downloaded.map((file) =>
+			file.name === 'cycles.parquet' ? { ...file, bytes: file.bytes.map((byte, i) => (i === 100 ? byte ^ 1 : byte)) } : file
+		);
 		expect(texts(await openInNode(changed))).toEqual([
 			'cycles.parquet: is not the file manifest.json lists (its size or checksum differs). Fix: download the files again from the Download page, with their manifest.json.'
 		]);

@@ -6,7 +6,12 @@ const MB = 1024 * 1024;
 
 describe('sizeProblems', () => {
 	it('accepts files within the limits', () => {
-		expect(sizeProblems([{ name: 'responses.csv', size: 600 * MB }, { name: 'reports.csv', size: 10 * MB }])).toEqual([]);
+		expect(
+			sizeProblems([
+				{ name: 'responses.csv', size: 600 * MB },
+				{ name: 'reports.csv', size: 10 * MB }
+			])
+		).toEqual([]);
 	});
 
 	it('refuses a file over the per-file limit', () => {

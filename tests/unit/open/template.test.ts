@@ -25,7 +25,9 @@ describe('the template', () => {
 	it('holds every file of the contract with its columns as the header and example rows', () => {
 		expect(Object.keys(files).sort()).toEqual([...TABLE_SPECS.map((spec) => `${TEMPLATE_FOLDER}/${spec.file}`), `${TEMPLATE_FOLDER}/README.md`].sort());
 		for (const spec of TABLE_SPECS) {
-			const lines = text(spec.file).split('\r\n').filter((line) => line !== '');
+			const lines = text(spec.file)
+				.split('\r\n')
+				.filter((line) => line !== '');
 			expect(lines[0], spec.file).toBe(spec.columns.join(','));
 			expect(lines.length - 1, spec.file).toBe(spec.name === 'framework' ? 3 : 1);
 		}

@@ -40,7 +40,11 @@ describe('the core on both hosts over the tiny fixture', () => {
 	it('writes the same tables, files, row counts and columns', () => {
 		const shape = (manifest: Manifest) => Object.entries(manifest.tables).map(([name, table]) => [name, table.file, table.rows, table.columns]);
 		expect(shape(opened.manifest)).toEqual(shape(cliManifest));
-		expect(Object.keys(opened.tables).sort()).toEqual(Object.values(cliManifest.tables).map((table) => table.file).sort());
+		expect(Object.keys(opened.tables).sort()).toEqual(
+			Object.values(cliManifest.tables)
+				.map((table) => table.file)
+				.sort()
+		);
 	});
 
 	it('gives every table the same rows, in the same order, with the same values', async () => {
@@ -54,20 +58,29 @@ describe('the core on both hosts over the tiny fixture', () => {
 	it('writes the same Parquet column types (physical, converted, optional)', async () => {
 		for (const { file } of Object.values(cliManifest.tables)) {
 			const schema = (dir: string) =>
-				readParquetSql(`SELECT name, type, converted_type, repetition_type FROM parquet_schema('${path.join(dir, file)}') WHERE num_children IS NULL OR num_children = 0`);
+				readParquetSql(
+					`SELECT name, type, converted_type, repetition_type FROM parquet_schema('${path.join(dir, file)}') WHERE num_children IS NULL OR num_children = 0`
+				);
 			expect(await schema(browserOut), file).toEqual(await schema(cliOut));
 		}
 	});
 
 	it('gives the same tables as the dashboard loads them (hyparquet → Arrow)', async () => {
 		for (const { file } of Object.values(cliManifest.tables)) {
-			const arrow = async (bytes: Uint8Array) => (await parquetToArrow(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)).toArray().map((row) => row.toJSON());
+			const arrow = async (bytes: Uint8Array) =>
+				(await parquetToArrow(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)).toArray().map((row) => row.toJSON());
 			expect(await arrow(opened.tables[file]), file).toEqual(await arrow(new Uint8Array(await readFile(path.join(cliOut, file)))));
 		}
 	});
 
 	it('states the same sample flag, vintage, data date and kinds of source', () => {
-		const fields = (manifest: Manifest) => ({ sample: manifest.sample, notice: manifest.notice, vintage: manifest.vintage, as_of: manifest.as_of, kinds: manifest.sources.map((source) => source.kind) });
+		const fields = (manifest: Manifest) => ({
+			sample: manifest.sample,
+			notice: manifest.notice,
+			vintage: manifest.vintage,
+			as_of: manifest.as_of,
+			kinds: manifest.sources.map((source) => source.kind)
+		});
 		expect(fields(opened.manifest)).toEqual(fields(cliManifest));
 		expect(opened.manifest.input).toBe('tiny');
 	});

@@ -37,7 +37,8 @@ function zerosZip(entry: string, size: number): Uint8Array {
 }
 
 const texts = (result: OpenResult) => (result.ok ? [] : result.problems.map((problem) => problem.text));
-const manifestTables = (result: OpenResult) => (result.ok ? Object.entries(result.manifest.tables).map(([name, table]) => [name, table.rows, table.sha256]) : texts(result));
+const manifestTables = (result: OpenResult) =>
+	result.ok ? Object.entries(result.manifest.tables).map(([name, table]) => [name, table.rows, table.sha256]) : texts(result);
 
 describe('a zip of the contract', () => {
 	it('opens like the files themselves, with the same tables', async () => {
@@ -51,7 +52,9 @@ describe('a zip of the contract', () => {
 		const zip = await tinyZip();
 		const unzipped = unzipInput(zip);
 		if (!unzipped.ok) throw new Error(unzipped.problem.message);
-		const files = Object.fromEntries(unzipped.files.filter((file) => !file.name.endsWith('countries.csv')).map((file) => [file.name.slice('tiny.zip/'.length), file.bytes]));
+		const files = Object.fromEntries(
+			unzipped.files.filter((file) => !file.name.endsWith('countries.csv')).map((file) => [file.name.slice('tiny.zip/'.length), file.bytes])
+		);
 		const result = await openInNode([{ name: 'mine.zip', bytes: zipSync(files) }]);
 		expect(texts(result)).toContain('mine.zip/tiny/countries.csv: file is missing. Fix: add countries.csv to the input folder.');
 	});

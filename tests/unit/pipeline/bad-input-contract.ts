@@ -17,7 +17,10 @@ export const replaceIn = (file: string, from: string, to: string) => (dir: strin
 		if (!text.includes(from)) throw new Error(`${file} has no ${from}`);
 		return text.replace(from, to);
 	});
-export const append = (file: string, ...lines: string[]) => (dir: string) => editFile(dir, file, appendLines(...lines));
+export const append =
+	(file: string, ...lines: string[]) =>
+	(dir: string) =>
+		editFile(dir, file, appendLines(...lines));
 
 export const CONTRACT_CASES: BadInput[] = [
 	{
@@ -43,7 +46,10 @@ export const CONTRACT_CASES: BadInput[] = [
 	{
 		name: 'a file that is not UTF-8',
 		breakInput: (dir) =>
-			writeFile(path.join(dir, 'countries.csv'), Buffer.from('iso3,name,region,subregion\nBRA,Brazil,Americas,South America\nFRA,Fran\xe7e,Europe,Western Europe\n', 'latin1')),
+			writeFile(
+				path.join(dir, 'countries.csv'),
+				Buffer.from('iso3,name,region,subregion\nBRA,Brazil,Americas,South America\nFRA,Fran\xe7e,Europe,Western Europe\n', 'latin1')
+			),
 		expected: { file: 'countries.csv', line: 3, text: 'file is not UTF-8 (byte 0xE7 at position 9 of the line). Fix: re-save the file as UTF-8' }
 	},
 	{

@@ -39,7 +39,11 @@ async function expectWholeOutput(): Promise<'previous' | 'new'> {
 	const files = Object.values(manifest.tables).map((table) => table.file);
 	expect(Object.keys(now).sort()).toEqual([...files, 'manifest.json'].sort());
 	for (const table of Object.values(manifest.tables))
-		expect(createHash('sha256').update(await readFile(path.join(out, table.file))).digest('hex')).toBe(table.sha256);
+		expect(
+			createHash('sha256')
+				.update(await readFile(path.join(out, table.file)))
+				.digest('hex')
+		).toBe(table.sha256);
 	return 'new';
 }
 

@@ -49,7 +49,9 @@ export async function hashTree(dir: string): Promise<Record<string, string>> {
 	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;
 		const file = path.join(entry.parentPath, entry.name);
-		hashes[path.relative(dir, file)] = createHash('sha256').update(await readFile(file)).digest('hex');
+		hashes[path.relative(dir, file)] = createHash('sha256')
+			.update(await readFile(file))
+			.digest('hex');
 	}
 	return hashes;
 }
@@ -72,9 +74,7 @@ export async function readParquet(file: string): Promise<Row[]> {
 
 /** Physical and logical type of each column of a Parquet file. */
 export async function parquetColumnTypes(file: string): Promise<Row[]> {
-	return queryParquet(
-		`SELECT name, type, logical_type FROM parquet_schema(${sqlString(file)}) WHERE num_children IS NULL OR num_children = 0`
-	);
+	return queryParquet(`SELECT name, type, logical_type FROM parquet_schema(${sqlString(file)}) WHERE num_children IS NULL OR num_children = 0`);
 }
 
 async function queryParquet(sql: string): Promise<Row[]> {

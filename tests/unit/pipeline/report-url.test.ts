@@ -37,6 +37,8 @@ describe('reports.csv url', () => {
 		const out = path.join(root, 'with');
 		expect((await runPipeline({ input, out })).ok).toBe(true);
 		const reports = await readParquet(path.join(out, 'reports.parquet'));
-		expect(reports.filter((row) => row.url !== null)).toEqual([{ convention_id: 'cbd', cycle_id: 'cbd-3nr', iso3: 'FRA', submitted: '2005-05-10', url: DOCUMENT }]);
+		expect(reports.filter((row) => row.url !== null)).toEqual([
+			{ convention_id: 'cbd', cycle_id: 'cbd-3nr', iso3: 'FRA', submitted: '2005-05-10', url: DOCUMENT }
+		]);
 	});
 });

@@ -224,7 +224,10 @@ describe('Parquet files', () => {
 	it('have exactly the contract columns, typed only as UTF-8 strings, INT32 or DOUBLE', async () => {
 		for (const [table, columns] of Object.entries({ ...OUTPUT_TABLES, ...INDICATOR_OUTPUT_TABLES, ...ACTIVITY_OUTPUT_TABLES })) {
 			const types = (await parquetColumnTypes(path.join(out, `${table}.parquet`))).filter((column) => column.name !== 'duckdb_schema');
-			expect(types.map((column) => column.name), table).toEqual([...columns]);
+			expect(
+				types.map((column) => column.name),
+				table
+			).toEqual([...columns]);
 			for (const column of types) expect(['BYTE_ARRAY', 'INT32', 'DOUBLE'], `${table}.${column.name}`).toContain(column.type);
 		}
 		const status = await parquetColumnTypes(path.join(out, 'status.parquet'));
@@ -242,10 +245,13 @@ describe('manifest.json', () => {
 			{ name: 'Coverage of protected areas: World Bank WDI (illustrative values)', kind: 'real' }
 		]);
 		expect(Date.parse(manifest.built_at)).not.toBeNaN();
-		expect(Object.keys(manifest.tables)).toEqual([...Object.keys(OUTPUT_TABLES), ...Object.keys(INDICATOR_OUTPUT_TABLES), ...Object.keys(ACTIVITY_OUTPUT_TABLES)]);
+		expect(Object.keys(manifest.tables)).toEqual([
+			...Object.keys(OUTPUT_TABLES),
+			...Object.keys(INDICATOR_OUTPUT_TABLES),
+			...Object.keys(ACTIVITY_OUTPUT_TABLES)
+		]);
 		expect(manifest.tables.status).toMatchObject({ file: 'status.parquet', rows: 50, columns: [...OUTPUT_TABLES.status] });
 		expect(manifest.tables.status.sha256).toMatch(/^[0-9a-f]{64}$/);
 		expect(manifest.tables.status.bytes).toBe((await readFile(path.join(out, 'status.parquet'))).length);
 	});
 });
-

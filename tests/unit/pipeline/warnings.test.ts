@@ -19,7 +19,9 @@ describe('warnings', () => {
 		const input = await copyTiny();
 		try {
 			await editFile(input, 'parties.csv', (text) => text.replace('cbd,BRA,1994-05-28', 'cbd,BRA,2009-01-01'));
-			await editFile(input, 'cycles.csv', (text) => text.replace('ramsar,ramsar-cop9,National reports to COP9,2005', 'ramsar,ramsar-cop9,National reports to COP9,1995'));
+			await editFile(input, 'cycles.csv', (text) =>
+				text.replace('ramsar,ramsar-cop9,National reports to COP9,2005', 'ramsar,ramsar-cop9,National reports to COP9,1995')
+			);
 			const result = await runPipeline({ input, out: path.join(root, 'data') });
 			if (!result.ok) throw new Error(result.problems.join('\n'));
 			expect(result.warnings).toEqual([
@@ -48,6 +50,8 @@ describe('an unexpected error', () => {
 		expect(describeUnexpected(error, 'data/sample')).toMatch(
 			/^\/srv\/site\/static\/data\/status\.parquet: unexpected error: ENOSPC: no space left on device, write\. Fix: .+\.$/
 		);
-		expect(describeUnexpected('boom\n    at evil (x.js:1)', 'data/sample')).toMatch(/^data\/sample: unexpected error: boom\\u000a {4}at evil \(x\.js:1\)\. Fix: /);
+		expect(describeUnexpected('boom\n    at evil (x.js:1)', 'data/sample')).toMatch(
+			/^data\/sample: unexpected error: boom\\u000a {4}at evil \(x\.js:1\)\. Fix: /
+		);
 	});
 });

@@ -94,7 +94,12 @@ describe.each(Object.keys(hosts))('activities lens on %s', (host) => {
 		expect(all.years).toEqual([2004, 2013]);
 		expect(all.agencies.map((a) => a.agency_id)).toEqual(['iucn', 'cbd-secretariat', 'unep', 'wwf']);
 		const a1 = all.activities.find((a) => a.activity_id === 'a1')!;
-		expect(a1).toMatchObject({ agency_name: 'United Nations Environment Programme', elements: ['g1', 't1.1'], targets: ['t1.1', 't1.2'], countries: ['BRA', 'KEN'] });
+		expect(a1).toMatchObject({
+			agency_name: 'United Nations Environment Programme',
+			elements: ['g1', 't1.1'],
+			targets: ['t1.1', 't1.2'],
+			countries: ['BRA', 'KEN']
+		});
 		const ids = async (changes: Partial<ActivityFilters>) => (await loadActivities(db, filters(changes))).activities.map((a) => a.activity_id).sort();
 		expect(await ids({ agency: 'unep' })).toEqual(['a1', 'a5', 'a8']);
 		expect(await ids({ status: 'completed' })).toEqual(['a2', 'a3']);

@@ -9,8 +9,7 @@ import { runPipeline } from '../../../src/pipeline/pipeline';
 import { makeTempDir, removeDir } from '../pipeline/helpers';
 import { openTiny } from './tiny-db';
 
-const overall = (data: CompareData, entry: string, convention: string) =>
-	data.overall.find((o) => o.entry === entry && o.convention_id === convention)!;
+const overall = (data: CompareData, entry: string, convention: string) => data.overall.find((o) => o.entry === entry && o.convention_id === convention)!;
 const cell = (data: CompareData, entry: string, convention: string, element: string) =>
 	data.cells.find((c) => c.entry === entry && c.convention_id === convention && c.element_id === element)!;
 

@@ -38,7 +38,9 @@ describe('CBD 4NR with target 1.2 chosen', () => {
 		const statuses = new Map(countries.map((c) => [c.iso3, c]));
 		expect(partiesIn(data.parties, statuses, 'not_started').map((p) => p.iso3)).toEqual(['FRA', 'KEN']);
 		expect(partiesIn(data.parties, statuses, null)).toHaveLength(4);
-		expect(selectionSentence(data, countries, '1.2', null)).toBe('On target 1.2 (Fourth national report), 3 of 4 parties have a status: 1 advanced, 2 not started.');
+		expect(selectionSentence(data, countries, '1.2', null)).toBe(
+			'On target 1.2 (Fourth national report), 3 of 4 parties have a status: 1 advanced, 2 not started.'
+		);
 		expect(selectionSentence(data, countries, '1.2', 'not_started')).toBe(
 			'On target 1.2 (Fourth national report), 2 of 4 parties are “not started”: the table shows them.'
 		);
@@ -56,7 +58,9 @@ describe('the selection in the URL', () => {
 	it('reads known values only and writes them beside the other keys', () => {
 		expect(readSelection(new URLSearchParams('target=t1.2&class=early'), framework)).toEqual({ target: 't1.2', category: 'early' });
 		expect(readSelection(new URLSearchParams('target=t9&class=bad'), framework)).toEqual({ target: null, category: null });
-		expect(selectionSearch(new URLSearchParams('cycle=cbd-3nr'), { target: 't1.2', category: 'not_started' })).toBe('?cycle=cbd-3nr&target=t1.2&class=not_started');
+		expect(selectionSearch(new URLSearchParams('cycle=cbd-3nr'), { target: 't1.2', category: 'not_started' })).toBe(
+			'?cycle=cbd-3nr&target=t1.2&class=not_started'
+		);
 		expect(selectionSearch(new URLSearchParams('target=t1.2&class=early'), { target: null })).toBe('?class=early');
 	});
 });

@@ -16,9 +16,7 @@ beforeAll(async () => {
 afterAll(() => close());
 
 const classes = (data: ConventionData, element: string) =>
-	Object.fromEntries(
-		data.targetClasses.filter((row) => row.element_id === element && row.countries > 0).map((row) => [row.status, row.countries])
-	);
+	Object.fromEntries(data.targetClasses.filter((row) => row.element_id === element && row.countries > 0).map((row) => [row.status, row.countries]));
 const country = (data: ConventionData, iso3: string) => data.countries.find((c) => c.iso3 === iso3)!;
 
 describe('CBD in its latest cycle (cbd-4nr)', () => {

@@ -11,8 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const cell = (data: CountryData, convention: string, element: string) =>
-	data.cells.find((c) => c.convention_id === convention && c.element_id === element)!;
+const cell = (data: CountryData, convention: string, element: string) => data.cells.find((c) => c.convention_id === convention && c.element_id === element)!;
 const changeOf = (data: CountryData, convention: string, element: string) =>
 	data.changes.find((c) => c.convention_id === convention && c.element_id === element)!;
 const benchmark = (data: CountryData, convention: string) => data.benchmarks.find((b) => b.convention_id === convention)!;

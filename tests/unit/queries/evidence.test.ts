@@ -17,8 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const evidence = (convention: string, cycle: string, iso3: string, element: string) =>
-	loadEvidence(db, { convention, cycle, iso3, element });
+const evidence = (convention: string, cycle: string, iso3: string, element: string) => loadEvidence(db, { convention, cycle, iso3, element });
 
 describe('evidence of a status', () => {
 	it('BRA, CBD 4th report, t1.1: both mapped questions answered and scored', async () => {

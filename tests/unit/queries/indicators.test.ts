@@ -223,5 +223,10 @@ describe('without indicator data', () => {
 
 it('defaultYear: the latest year with at least half the best coverage', () => {
 	expect(defaultYear([])).toBeNull();
-	expect(defaultYear([{ year: 2020, n_countries: 10 }, { year: 2021, n_countries: 4 }])).toBe(2020);
+	expect(
+		defaultYear([
+			{ year: 2020, n_countries: 10 },
+			{ year: 2021, n_countries: 4 }
+		])
+	).toBe(2020);
 });

@@ -17,8 +17,7 @@ async function buildAndLoad(input: string, dir: string) {
 	return { out, overview: await loadOverview(await openDataFolder(out)) };
 }
 
-const cell = (o: OverviewData, convention: string, element: string) =>
-	o.matrix.find((c) => c.convention_id === convention && c.element_id === element)!;
+const cell = (o: OverviewData, convention: string, element: string) => o.matrix.find((c) => c.convention_id === convention && c.element_id === element)!;
 
 describe('overview queries on the tiny fixture (hand-computed)', () => {
 	let dir: string;
@@ -111,10 +110,7 @@ describe('overview queries on the default sample agree with the pipeline', () =>
 		const wasm = await openDataFolder(out);
 		const native = await openNativeDataFolder(out);
 		for (const region of [null, ...overview.regions]) {
-			const [fromWasm, fromNative] = await Promise.all([
-				loadOverview(wasm, { region }),
-				loadOverview(native, { region })
-			]);
+			const [fromWasm, fromNative] = await Promise.all([loadOverview(wasm, { region }), loadOverview(native, { region })]);
 			expect(fromNative.matrix).toHaveLength(fromWasm.matrix.length);
 			fromNative.matrix.forEach((c, i) => {
 				expect({ ...c, score: undefined }).toEqual({ ...fromWasm.matrix[i], score: undefined });
@@ -127,8 +123,7 @@ describe('overview queries on the default sample agree with the pipeline', () =>
 
 	it('reporting equals reporting.parquet', async () => {
 		const rows = await readParquet(path.join(out, 'reporting.parquet'));
-		const key = (r: Record<string, unknown>) =>
-			`${r.cycle_id} ${r.expected} ${r.submitted}`;
+		const key = (r: Record<string, unknown>) => `${r.cycle_id} ${r.expected} ${r.submitted}`;
 		expect(overview.reporting.map((r) => key({ ...r })).sort()).toEqual(rows.map(key).sort());
 	});
 });

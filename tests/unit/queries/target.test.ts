@@ -24,8 +24,7 @@ async function pipelineInto(input: string, dir: string): Promise<string> {
 
 const cycle = (data: TargetData, cycleId: string) => data.byCycle.find((row) => row.cycle_id === cycleId)!;
 const question = (data: TargetData, id: string) => data.crosswalk.find((q) => q.question_id === id)!;
-const counts = (data: TargetData, id: string) =>
-	Object.fromEntries(question(data, id).answers.map((a) => [a.answer, a.count]));
+const counts = (data: TargetData, id: string) => Object.fromEntries(question(data, id).answers.map((a) => [a.answer, a.count]));
 
 describe('target queries on the tiny fixture (hand-computed)', () => {
 	let dir: string;
@@ -147,11 +146,7 @@ describe('target queries on the tiny fixture (hand-computed)', () => {
 
 	it('crosswalk of t1.1: cbd q1, q2 and ramsar r1 with their answer counts', async () => {
 		const data = await loadTarget(db, filters('t1.1'));
-		expect(data.crosswalk.map((q) => `${q.cycle_id} ${q.question_id}`)).toEqual([
-			'cbd-4nr q1',
-			'cbd-4nr q2',
-			'ramsar-cop10 r1'
-		]);
+		expect(data.crosswalk.map((q) => `${q.cycle_id} ${q.question_id}`)).toEqual(['cbd-4nr q1', 'cbd-4nr q2', 'ramsar-cop10 r1']);
 		expect(counts(data, 'q1')).toEqual({ n: 1, y: 3 });
 		expect(counts(data, 'q2')).toEqual({ 1: 1, 2: 1, 3: 1, 4: 1 });
 		expect(question(data, 'q2')).toMatchObject({ targets: '1.1, 2.1', scale_id: 'cbd4', n_reports: 4, no_answer: 0 });
@@ -208,22 +203,15 @@ describe('target roll-ups on the sample equal the pipeline’s element_status', 
 	afterAll(() => removeDir(dir));
 
 	it('for every framework element and cycle (region = all), on duckdb-wasm and native DuckDB', async () => {
-		const expected = new Map(
-			(await readParquet(path.join(out, 'element_status.parquet'))).map((r) => [`${r.cycle_id} ${r.element_id}`, r])
-		);
+		const expected = new Map((await readParquet(path.join(out, 'element_status.parquet'))).map((r) => [`${r.cycle_id} ${r.element_id}`, r]));
 		const wasm = await openDataFolder(out);
 		const native = await openNativeDataFolder(out);
 		const elements = [...new Set([...expected.values()].map((r) => r.element_id as string))];
 		expect(elements).toHaveLength(39);
 		let compared = 0;
 		for (const element of elements) {
-			const [fromWasm, fromNative] = await Promise.all([
-				loadTarget(wasm, filters(element)),
-				loadTarget(native, filters(element))
-			]);
-			expect(fromNative.byCycle.map((row) => ({ ...row, score: undefined }))).toEqual(
-				fromWasm.byCycle.map((row) => ({ ...row, score: undefined }))
-			);
+			const [fromWasm, fromNative] = await Promise.all([loadTarget(wasm, filters(element)), loadTarget(native, filters(element))]);
+			expect(fromNative.byCycle.map((row) => ({ ...row, score: undefined }))).toEqual(fromWasm.byCycle.map((row) => ({ ...row, score: undefined })));
 			expect(fromNative.crosswalk).toEqual(fromWasm.crosswalk);
 			for (const row of fromWasm.byCycle) {
 				const pipeline = expected.get(`${row.cycle_id} ${element}`)!;

@@ -27,7 +27,10 @@ describe('--add', () => {
 	it('refuses a report whose file does not match its checksum, or that misses a file', async () => {
 		const files = unzipSync(zip);
 		const tampered = path.join(root, 'tampered.zip');
-		await writeFile(tampered, zipSync({ ...files, 'responses.csv': strToU8('convention_id,cycle_id,iso3,question_id,answer\nramsar,ramsar-cop10,KEN,r1,B\n') }));
+		await writeFile(
+			tampered,
+			zipSync({ ...files, 'responses.csv': strToU8('convention_id,cycle_id,iso3,question_id,answer\nramsar,ramsar-cop10,KEN,r1,B\n') })
+		);
 		const folder = path.join(root, 'no-manifest');
 		await mkdir(folder);
 		await writeFile(path.join(folder, 'reports.csv'), files['reports.csv']);

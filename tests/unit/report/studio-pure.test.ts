@@ -7,16 +7,33 @@ import { groupByConvention, groupByModule, keysOf, type FrameworkNode } from '..
 import { prefill } from '../../../src/lib/report/prefill';
 
 const node = (element_id: string, level: FrameworkNode['level'], parent_id: string | null, sort: number): FrameworkNode => ({
-	element_id, level, parent_id, code: element_id, title: element_id, sort
+	element_id,
+	level,
+	parent_id,
+	code: element_id,
+	title: element_id,
+	sort
 });
 /** tests/fixtures/tiny/framework.csv. */
 const FRAMEWORK = [
-	node('fa1', 'focal_area', null, 1), node('g1', 'goal', 'fa1', 2), node('t1.1', 'target', 'g1', 3), node('t1.2', 'target', 'g1', 4),
-	node('g2', 'goal', 'fa1', 5), node('t2.1', 'target', 'g2', 6), node('fa2', 'focal_area', null, 7), node('g4', 'goal', 'fa2', 8),
-	node('t4.1', 'target', 'g4', 9), node('t4.2', 'target', 'g4', 10)
+	node('fa1', 'focal_area', null, 1),
+	node('g1', 'goal', 'fa1', 2),
+	node('t1.1', 'target', 'g1', 3),
+	node('t1.2', 'target', 'g1', 4),
+	node('g2', 'goal', 'fa1', 5),
+	node('t2.1', 'target', 'g2', 6),
+	node('fa2', 'focal_area', null, 7),
+	node('g4', 'goal', 'fa2', 8),
+	node('t4.1', 'target', 'g4', 9),
+	node('t4.2', 'target', 'g4', 10)
 ];
 const q = (convention_id: string, cycle_id: string, question_id: string, scale_id: string, targets: string[]): FormatQuestion => ({
-	convention_id, cycle_id, question_id, scale_id, text: question_id, targets
+	convention_id,
+	cycle_id,
+	question_id,
+	scale_id,
+	text: question_id,
+	targets
 });
 /** cbd-4nr and ramsar-cop10 as in the tiny fixture (q2 maps to two targets, r3 to none). */
 const QUESTIONS = [
@@ -33,7 +50,10 @@ const SCALES = new Map([
 	['cbd4', new Set(['1', '2', '3', '4'])],
 	['ramsar', new Set(['A', 'B', 'C', 'D', 'Z'])]
 ]);
-const FORMATS = [{ convention_id: 'cbd', cycle_id: 'cbd-4nr' }, { convention_id: 'ramsar', cycle_id: 'ramsar-cop10' }];
+const FORMATS = [
+	{ convention_id: 'cbd', cycle_id: 'cbd-4nr' },
+	{ convention_id: 'ramsar', cycle_id: 'ramsar-cop10' }
+];
 const key = (question: string) => QUESTIONS.filter((x) => x.question_id === question).map((x) => answerKey(x.convention_id, x.cycle_id, x.question_id))[0];
 
 describe('modules', () => {
@@ -59,7 +79,10 @@ describe('modules', () => {
 	});
 
 	it('by convention keeps each format’s order, unmapped questions included', () => {
-		expect(groupByConvention(QUESTIONS).map((g) => [g.cycle_id, g.keys.length])).toEqual([['cbd-4nr', 4], ['ramsar-cop10', 3]]);
+		expect(groupByConvention(QUESTIONS).map((g) => [g.cycle_id, g.keys.length])).toEqual([
+			['cbd-4nr', 4],
+			['ramsar-cop10', 3]
+		]);
 	});
 });
 
@@ -78,7 +101,12 @@ describe('pre-filling', () => {
 			// Answered already: kept. q3's old answer is off the scale; q4 was another convention's.
 			[key('q2')]: { answer: '4', carried: false }
 		});
-		expect(completeness(draft, QUESTIONS.map((x) => key(x.question_id)))).toMatchObject({ total: 7, answered: 2, carried: 1 });
+		expect(
+			completeness(
+				draft,
+				QUESTIONS.map((x) => key(x.question_id))
+			)
+		).toMatchObject({ total: 7, answered: 2, carried: 1 });
 		expect(withoutCarried(draft).answers).toEqual({ [key('q2')]: { answer: '4', carried: false } });
 	});
 });

@@ -56,7 +56,10 @@ describe('the format a party answers', () => {
 	it('reads the questions in format order with their targets, and the previous report’s answers', async () => {
 		const format = await loadReportFormat(db, 'BRA', [{ convention_id: 'cbd', cycle_id: 'cbd-4nr' }]);
 		expect(format.questions.map((q) => [q.question_id, q.targets])).toEqual([
-			['q1', ['t1.1']], ['q2', ['t1.1', 't2.1']], ['q3', ['t1.2']], ['q4', ['t4.1']]
+			['q1', ['t1.1']],
+			['q2', ['t1.1', 't2.1']],
+			['q3', ['t1.2']],
+			['q4', ['t4.1']]
 		]);
 		expect(format.scales.filter((s) => s.scale_id === 'cbd4').map((s) => s.label)).toEqual(['No action', 'Early stages', 'Good progress', 'Fully implemented']);
 		expect(format.previous).toEqual([{ convention_id: 'cbd', cycle_id: 'cbd-3nr', label: 'Third national report' }]);

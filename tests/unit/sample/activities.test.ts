@@ -30,7 +30,10 @@ describe('sample activities', () => {
 		expect(new Set(activities.map((a) => a.activity_id)).size).toBe(activities.length);
 		const elements = new Set(FRAMEWORK.map((element) => element.element_id));
 		for (const activity of activities) {
-			expect(activity.elements.every((id) => elements.has(id)), activity.activity_id).toBe(true);
+			expect(
+				activity.elements.every((id) => elements.has(id)),
+				activity.activity_id
+			).toBe(true);
 			expect(activity.end > activity.start, activity.activity_id).toBe(true);
 		}
 		expect(new Set(activities.map((a) => a.status))).toEqual(new Set(ACTIVITY_STATUSES));

@@ -20,11 +20,7 @@ async function fails(args: string[]) {
 }
 
 it('prints usage and exits 1 on a bad argument', async () => {
-	const [unknown, notANumber, negative] = await Promise.all([
-		fails(['--size', '10']),
-		fails(['--responses', 'many']),
-		fails(['--seed', '-1'])
-	]);
+	const [unknown, notANumber, negative] = await Promise.all([fails(['--size', '10']), fails(['--responses', 'many']), fails(['--seed', '-1'])]);
 	expect(unknown).toMatch(/size/);
 	expect(notANumber).toContain('--responses must be an integer');
 	expect(negative).toContain('--seed');

@@ -30,8 +30,6 @@ export async function headerOf(dir: string, file: string): Promise<string[]> {
 	return text.slice(0, text.indexOf('\n')).split(',');
 }
 
-export const keyOf = (row: Record<string, string>, columns: readonly string[]) =>
-	columns.map((column) => row[column]).join('|');
+export const keyOf = (row: Record<string, string>, columns: readonly string[]) => columns.map((column) => row[column]).join('|');
 
-export const setOf = (rows: readonly Record<string, string>[], columns: readonly string[]) =>
-	new Set(rows.map((row) => keyOf(row, columns)));
+export const setOf = (rows: readonly Record<string, string>[], columns: readonly string[]) => new Set(rows.map((row) => keyOf(row, columns)));

@@ -53,7 +53,10 @@ describe('references', () => {
 	it('every iso3 is a country', () => {
 		const countries = setOf(tables.countries, ['iso3']);
 		for (const table of ['parties', 'reports', 'responses'] as const) {
-			expect(tables[table].filter((row) => !countries.has(row.iso3)), table).toEqual([]);
+			expect(
+				tables[table].filter((row) => !countries.has(row.iso3)),
+				table
+			).toEqual([]);
 		}
 	});
 
@@ -69,9 +72,7 @@ describe('references', () => {
 	it("every answer is on its question's scale", () => {
 		const scaleOf = new Map(tables.questions.map((row) => [keyOf(row, ['cycle_id', 'question_id']), row.scale_id]));
 		const answers = setOf(tables.scales, ['scale_id', 'answer']);
-		const offScale = tables.responses.filter(
-			(row) => !answers.has(`${scaleOf.get(keyOf(row, ['cycle_id', 'question_id']))}|${row.answer}`)
-		);
+		const offScale = tables.responses.filter((row) => !answers.has(`${scaleOf.get(keyOf(row, ['cycle_id', 'question_id']))}|${row.answer}`));
 		expect(offScale).toEqual([]);
 	});
 

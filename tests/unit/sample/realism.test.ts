@@ -85,7 +85,11 @@ describe('realism', () => {
 			const entry = sums.get(`${cycle}|${iso3}`);
 			return entry && entry[0] / entry[1];
 		};
-		for (const [first, second] of [['cbd-3nr', 'cbd-4nr'], ['ramsar-cop10', 'ramsar-cop11'], ['whc-pr1', 'whc-pr2']]) {
+		for (const [first, second] of [
+			['cbd-3nr', 'cbd-4nr'],
+			['ramsar-cop10', 'ramsar-cop11'],
+			['whc-pr1', 'whc-pr2']
+		]) {
 			const both = tables.countries
 				.map(({ iso3 }) => [mean(first, iso3), mean(second, iso3)])
 				.filter((pair): pair is [number, number] => pair.every((value) => value !== undefined));

@@ -43,7 +43,13 @@ describe('precompress', () => {
 	it('caches the copies per content and reuses them', async () => {
 		await precompress(dir, { cacheDir });
 		expect(readdirSync(cacheDir).sort()).toHaveLength(4);
-		writeFileSync(path.join(cacheDir, readdirSync(cacheDir).find((f) => f.endsWith('.br'))!), 'from the cache');
+		writeFileSync(
+			path.join(
+				cacheDir,
+				readdirSync(cacheDir).find((f) => f.endsWith('.br'))!
+			),
+			'from the cache'
+		);
 		await precompress(dir, { cacheDir });
 		const copies = ['index.html.br', 'nested/app.js.br'].map((f) => readFileSync(path.join(dir, f), 'utf8'));
 		expect(copies).toContain('from the cache');

@@ -43,7 +43,9 @@ describe('SQL console views and examples (tiny fixture, hand-computed)', () => {
 	});
 
 	it('country_overall is the mean of the target statuses (rule 3), classed by rule 4', async () => {
-		const rows = await run("SELECT cycle_id, iso3, score, n_targets, status, latest FROM country_overall WHERE iso3 IN ('BRA', 'FRA') AND convention_id = 'cbd' ORDER BY cycle_id, iso3");
+		const rows = await run(
+			"SELECT cycle_id, iso3, score, n_targets, status, latest FROM country_overall WHERE iso3 IN ('BRA', 'FRA') AND convention_id = 'cbd' ORDER BY cycle_id, iso3"
+		);
 		const expected = [
 			['cbd-3nr', 'BRA', (0.85 + 0 + 0.7) / 3, 3, 'in_progress', false],
 			['cbd-3nr', 'FRA', (0.15 + 0.3) / 2, 2, 'not_started', false],
@@ -81,6 +83,13 @@ describe('SQL console views and examples (tiny fixture, hand-computed)', () => {
 
 	it('example "crosswalk": t1.1 is fed by cbd q1 and q2 in both cycles, cms m2 (COP9 only) and ramsar r1', async () => {
 		const rows = await example('crosswalk');
-		expect(rows.map((r) => `${r.cycle_id}/${r.question_id}`)).toEqual(['cbd-3nr/q1', 'cbd-3nr/q2', 'cbd-4nr/q1', 'cbd-4nr/q2', 'cms-cop9/m2', 'ramsar-cop10/r1']);
+		expect(rows.map((r) => `${r.cycle_id}/${r.question_id}`)).toEqual([
+			'cbd-3nr/q1',
+			'cbd-3nr/q2',
+			'cbd-4nr/q1',
+			'cbd-4nr/q2',
+			'cms-cop9/m2',
+			'ramsar-cop10/r1'
+		]);
 	});
 });

@@ -55,7 +55,8 @@ export const activities = {
 	'activities.summary.opportunity.one': '{target} se retrasa ({status}) y tiene {ongoing}.',
 	'activities.summary.opportunity.many': '{targets} se retrasan ({status}) y tienen {ongoing} entre todos.',
 	'activities.summary.closer.one': '{target} tiene {ongoing}, pero su estado no ha avanzado desde el ciclo anterior: merece un examen más detenido.',
-	'activities.summary.closer.many': '{targets} tienen {ongoing} entre todos, pero su estado no ha avanzado desde el ciclo anterior: merecen un examen más detenido.',
+	'activities.summary.closer.many':
+		'{targets} tienen {ongoing} entre todos, pero su estado no ha avanzado desde el ciclo anterior: merecen un examen más detenido.',
 	'activities.summary.none': 'Ningún objetivo combina retraso y apoyo escaso con estos filtros.',
 	'activities.summary.where': 'En {region}: ',
 	'activities.ongoing.none': 'ninguna actividad en curso',

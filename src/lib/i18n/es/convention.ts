@@ -19,8 +19,7 @@ export const convention: Record<keyof typeof enConvention, string> = {
 	'convention.scope': 'Se muestra el ciclo {cycle}, todas las regiones.',
 	'convention.scope.region': 'Se muestra el ciclo {cycle}, Partes de {region}.',
 	'convention.summary': 'Resumen',
-	'convention.summary.reporting':
-		'Se presentaron {submitted} de los {expected} informes previstos en el ciclo {cycle} ({rate}); {overdue} están atrasados.',
+	'convention.summary.reporting': 'Se presentaron {submitted} de los {expected} informes previstos en el ciclo {cycle} ({rate}); {overdue} están atrasados.',
 	'convention.summary.noReports': 'No se preveía ningún informe en el ciclo {cycle}.',
 	'convention.summary.overall':
 		'Los {countries} países que tienen un estado presentan un estado general medio de {score} ({status}): {advanced} en estado avanzado y {notStarted} no iniciados.',
@@ -51,8 +50,7 @@ export const convention: Record<keyof typeof enConvention, string> = {
 	'map.col.note': 'Basado en',
 	'map.note.targets': 'media de {count} objetivos',
 	'map.note.noScore': 'informe sin respuestas puntuadas',
-	'map.hint':
-		'Seleccione un país en el mapa para abrir su página. La tabla de Partes que figura a continuación presenta los mismos estados, con enlaces.',
+	'map.hint': 'Seleccione un país en el mapa para abrir su página. La tabla de Partes que figura a continuación presenta los mismos estados, con enlaces.',
 
 	'parties.title': 'Partes y sus informes',
 	'parties.caption': 'Partes en {convention}: fecha de adhesión, estado general en el ciclo {cycle} e informe de cada ciclo',
@@ -67,8 +65,7 @@ export const convention: Record<keyof typeof enConvention, string> = {
 	'parties.filter.missing': 'Solo las Partes con un informe atrasado o presentado con retraso',
 	'parties.none': 'Ninguna Parte en esta selección.',
 
-	'overview.lenses':
-		'Los encabezados de columna abren la página de cada convención, y cada celda, la de su objetivo. Más:',
+	'overview.lenses': 'Los encabezados de columna abren la página de cada convención, y cada celda, la de su objetivo. Más:',
 	'matrix.details': 'Detalles de {convention}, objetivo {code}',
 	'matrix.openTarget': 'Objetivo {code} en el marco de {convention}',
 	'matrix.conventionLink': '{name}: estado por objetivo, presentación de informes y Partes'

@@ -116,8 +116,7 @@ export const core: Record<Exclude<MessageKey, LensKey>, string> = {
 	'overview.what': 'los datos del panorama general',
 	'overview.summary': 'Resumen',
 	'overview.matrix.heading': 'Estado por objetivo y convención',
-	'overview.source':
-		'informes nacionales presentados en el marco de CBD, CITES, CMS, Ramsar y WHC; regla de puntuación en la página Metodología',
+	'overview.source': 'informes nacionales presentados en el marco de CBD, CITES, CMS, Ramsar y WHC; regla de puntuación en la página Metodología',
 
 	'headline.heading': 'Cifras principales',
 	'headline.parties': 'Partes',

@@ -31,8 +31,7 @@ export const country: Record<keyof typeof enCountry, string> = {
 	'country.summary.best':
 		'En el marco de {convention} ({cycle}), {name} tiene {progressing} de {targets} objetivos en curso o en estado avanzado: la cifra más alta de las {conventions} convenciones en las que tiene un estado.',
 	'country.summary.lowest': 'La cifra más baja corresponde a {convention} ({cycle}): {progressing} de {targets}.',
-	'country.summary.change':
-		'De los {compared} estados de objetivos comparables con el ciclo anterior, {up} subieron y {down} bajaron.',
+	'country.summary.change': 'De los {compared} estados de objetivos comparables con el ciclo anterior, {up} subieron y {down} bajaron.',
 	'compare.summary': 'Resumen',
 	'compare.summary.convention':
 		'En el marco de {convention} ({cycle}), {highest} tiene el estado general más alto ({highScore}, {highStatus}) y {lowest}, el más bajo ({lowScore}, {lowStatus}).',
@@ -50,8 +49,7 @@ export const country: Record<keyof typeof enCountry, string> = {
 	'country.col.due': 'Fecha límite',
 	'country.col.report': 'Informe',
 	'country.matrix': 'Estado por objetivo y convención',
-	'country.matrix.caption':
-		'Estado de {name} por objetivo y convención, en el ciclo más reciente de cada convención en el que presentó un informe',
+	'country.matrix.caption': 'Estado de {name} por objetivo y convención, en el ciclo más reciente de cada convención en el que presentó un informe',
 	'country.matrix.hint': 'Seleccione una celda para ver las preguntas y respuestas en que se basa.',
 	'country.cell': '{convention}, objetivo {code}: {status}',
 	'country.cell.score': '{convention}, objetivo {code}: {status}, puntuación {score}, {scored} de {questions} preguntas puntuadas',
@@ -62,8 +60,7 @@ export const country: Record<keyof typeof enCountry, string> = {
 
 	'change.title': 'Cambio desde el ciclo anterior',
 	'change.caption': 'Cambio del estado de {name} por objetivo desde el ciclo anterior de cada convención',
-	'change.note':
-		'Solo se muestra un cambio cuando ambos ciclos tienen un estado (regla 6); «datos nuevos» significa que solo el ciclo más reciente lo tiene.',
+	'change.note': 'Solo se muestra un cambio cuando ambos ciclos tienen un estado (regla 6); «datos nuevos» significa que solo el ciclo más reciente lo tiene.',
 	'change.up': 'Sube',
 	'change.down': 'Baja',
 	'change.same': 'Sin cambios',

@@ -20,4 +20,24 @@ import { share } from './share';
 import { sql } from './sql';
 import { target } from './target';
 
-export const es: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities, ...outcomes, ...open, ...report, ...changes, ...linked };
+export const es: Messages = {
+	...core,
+	...convention,
+	...country,
+	...target,
+	...indicator,
+	...share,
+	...print,
+	...viewContext,
+	...sql,
+	...notFound,
+	...phone,
+	...parties,
+	...small,
+	...activities,
+	...outcomes,
+	...open,
+	...report,
+	...changes,
+	...linked
+};

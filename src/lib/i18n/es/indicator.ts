@@ -8,8 +8,7 @@ export const indicator: Record<keyof typeof enIndicator, string> = {
 	'indicator.index.heading': 'Indicadores de resultados',
 	'indicator.index.intro':
 		'Indicadores publicados sobre el estado de la diversidad biológica, agrupados según las áreas focales y los objetivos del marco de 2010 sobre los que aportan información. Cada uno muestra el valor mundial más reciente y su evolución desde 2010.',
-	'indicator.index.none':
-		'Esta edición del panel no contiene datos de indicadores de resultados.',
+	'indicator.index.none': 'Esta edición del panel no contiene datos de indicadores de resultados.',
 	'indicator.index.focalArea': 'Área focal {code}: {title}',
 	'indicator.index.target': 'Objetivo {code}: {title}',
 	'indicator.index.latest': 'Mundo, {year}: {value}',
@@ -28,8 +27,7 @@ export const indicator: Record<keyof typeof enIndicator, string> = {
 	'indicator.unit': 'Unidad: {unit}.',
 	'indicator.informs': 'Pertinente para',
 	'indicator.informs.target': 'objetivo {code}',
-	'indicator.none':
-		'Esta edición del panel no contiene datos de este indicador.',
+	'indicator.none': 'Esta edición del panel no contiene datos de este indicador.',
 	'indicator.kindNote.real': 'Datos reales publicados.',
 	'indicator.kindNote.sample': 'Valores de muestra ilustrativos, no datos reales.',
 	'indicator.summary': 'Resumen',
@@ -70,8 +68,7 @@ export const indicator: Record<keyof typeof enIndicator, string> = {
 		'Mapa mundial: cada uno de los {count} países con un valor en {year} está sombreado según su valor en {unit} (más oscuro = más alto); los países sin valor aparecen en gris claro.',
 	'indicator.map.country': '{name}: {value} ({year})',
 	'indicator.map.noValue': '{name}: sin valor para {year}',
-	'indicator.map.none':
-		'Ningún país tiene un valor para este indicador: solo se publica a nivel mundial, por lo que no hay mapa ni clasificación.',
+	'indicator.map.none': 'Ningún país tiene un valor para este indicador: solo se publica a nivel mundial, por lo que no hay mapa ni clasificación.',
 	'indicator.ranking.top': '{name}: países con los valores más altos, {year}',
 	'indicator.ranking.bottom': '{name}: países con los valores más bajos, {year}',
 	'indicator.ranking.all': '{name}: clasificación de los países, {year}',
@@ -83,8 +80,7 @@ export const indicator: Record<keyof typeof enIndicator, string> = {
 		'Flechas del valor anterior al posterior en {unit}, una fila por entidad: discontinuas para 2000–2010 y continuas desde 2010 hasta el último año. Las flechas azules indican cambios favorables; las naranjas, desfavorables.',
 	'indicator.change.arrow': '{name}, {from_year}–{to_year}: {from} → {to}, {change}, {direction}',
 	'indicator.change.none': 'sin valores que comparar',
-	'indicator.change.empty':
-		'Ninguna entidad tiene valores a la vez en 2000 y 2010, ni en 2010 y un año posterior: no se puede medir el cambio.',
+	'indicator.change.empty': 'Ninguna entidad tiene valores a la vez en 2000 y 2010, ni en 2010 y un año posterior: no se puede medir el cambio.',
 	'indicator.change.key':
 		'Flecha discontinua: 2000–2010. Flecha continua: de 2010 al último año. Azul = favorable, naranja = desfavorable (▲ aumento, ▼ disminución).',
 	'indicator.direction.up': 'aumento',
@@ -128,8 +124,7 @@ export const indicator: Record<keyof typeof enIndicator, string> = {
 	'indicator.multiples.none': 'Ningún indicador de esta versión tiene valores aquí.',
 	'indicator.multiples.without': 'También pertinentes, sin valores aquí: {names}.',
 	'indicator.panel.title': '{name}, {focus}',
-	'indicator.panel.description':
-		'{name} (línea continua) y {reference} (línea gris discontinua) a lo largo de los años, en {unit}; se marca el año 2010.',
+	'indicator.panel.description': '{name} (línea continua) y {reference} (línea gris discontinua) a lo largo de los años, en {unit}; se marca el año 2010.',
 	'indicator.panel.descriptionAlone': '{name} a lo largo de los años, en {unit}; se marca el año 2010.',
 	'indicator.panel.more': 'Más información sobre {name}',
 

@@ -13,7 +13,8 @@ export const open = {
 	'open.drop': 'O suelte aquí archivos o una carpeta',
 	'open.dropActive': 'Suelte para abrir',
 	'open.template': 'Descargar la plantilla',
-	'open.templateHint': 'Una carpeta de contrato vacía en .zip: el encabezado de cada archivo, una fila de ejemplo y un README de las columnas. Rellénela en Excel y guarde cada hoja como CSV (UTF-8).',
+	'open.templateHint':
+		'Una carpeta de contrato vacía en .zip: el encabezado de cada archivo, una fila de ejemplo y un README de las columnas. Rellénela en Excel y guarde cada hoja como CSV (UTF-8).',
 	'open.step.read': 'Leyendo',
 	'open.step.validate': 'Comprobando',
 	'open.step.score': 'Puntuando',

@@ -47,23 +47,19 @@ export const outcomes: Record<keyof typeof enOutcomes, string> = {
 	'target.summary.notCovered': 'En la {convention} ({cycle}), el formulario de informe no pregunta nada sobre {element}: no cubierto (no «sin datos»).',
 	'methodology.rule4':
 		'Las puntuaciones se agrupan en cuatro clases según los umbrales siguientes. Los resultados que no son una puntuación tienen su propio nombre, símbolo y lugar en cada leyenda, tabla y exportación, y nunca cuentan como una puntuación baja.',
-	'methodology.outcomes.title':
-		'Resultados que no son una puntuación',
+	'methodology.outcomes.title': 'Resultados que no son una puntuación',
 	'methodology.outcomes.notCovered':
 		'No cubierto: el formulario de informe del ciclo no tiene ninguna pregunta vinculada a la meta: la convención no lo pregunta. Las proporciones y medias lo excluyen y lo indican, y los titulares lo cuentan aparte («6 de 21 metas no están cubiertas por el formulario de informe de la CMS»).',
 	'methodology.outcomes.noData':
 		'Sin datos: el formulario lo pregunta, pero el informe presentado no tiene ninguna respuesta puntuada (todas «no aplicable» o sin respuesta). No dice nada sobre el avance.',
 	'methodology.outcomes.notReported':
 		'Informe no presentado: se esperaba un informe (el país era Parte en la fecha límite) y no se presentó. Está «atrasado» si la fecha límite había pasado en la fecha de los datos, y «aún no vence» en otro caso.',
-	'methodology.outcomes.notParty':
-		'No es Parte: el país no era Parte de la convención.',
-	'methodology.counts.title':
-		'Qué informe cuenta',
+	'methodology.outcomes.notParty': 'No es Parte: el país no era Parte de la convención.',
+	'methodology.counts.title': 'Qué informe cuenta',
 	'methodology.counts':
 		'Las vistas por ciclo —la matriz del panorama, una convención, una meta, las medias de una región— usan el ciclo elegido de cada convención, por defecto el último. Las vistas por país —la página de un país y la comparación— muestran para cada convención el informe más reciente presentado por el país hasta el ciclo elegido, con su ciclo («COP9 — sin informe COP10»); la media de una región a su lado se calcula como en la página de la convención para el mismo ciclo. La misma convención, ciclo, país o región y meta dan la misma cifra en todas las páginas.',
-	'methodology.asOf.title':
-		'A la fecha de los datos',
+	'methodology.asOf.title': 'A la fecha de los datos',
 	'methodology.asOf':
 		'Los informes atrasados, los informes debidos y los resúmenes se cuentan a la fecha de los datos —la fecha que indican los datos de entrada o, si no, la última presentación— nunca el día en que se construyó el sitio. Cada página indica esa fecha.',
-	'summary.each': ' cada una',
+	'summary.each': ' cada una'
 };

@@ -52,7 +52,8 @@ export const report: Record<keyof typeof enReport, string> = {
 	'report.missing.other': '{count} preguntas aún no tienen respuesta. El informe puede exportarse sin ellas; respóndalas o márquelas como no aplicables.',
 	'report.refused': 'El informe aún no puede exportarse: el proceso de datos de la secretaría lo rechazaría.',
 	'report.refuse.notOnScale': 'Pregunta {question}: «{answer}» no es una de sus respuestas. Elija una de las respuestas propuestas.',
-	'report.refuse.notInFormat': 'La pregunta {question} no está en el formulario de este informe (respuesta «{answer}»). Deshaga la importación o borre la respuesta.',
+	'report.refuse.notInFormat':
+		'La pregunta {question} no está en el formulario de este informe (respuesta «{answer}»). Deshaga la importación o borre la respuesta.',
 	'report.refuse.formula': 'El valor «{value}» se modificaría en el archivo exportado (empieza como una fórmula de hoja de cálculo).',
 	'report.problem.notOnScale': '«{answer}» no es una de las respuestas de esta pregunta: elija una de las respuestas de arriba.',
 	'report.problem.notInFormat': 'Esta respuesta («{answer}») es de una pregunta que no está en el formulario.',
@@ -70,7 +71,8 @@ export const report: Record<keyof typeof enReport, string> = {
 	'report.carriedFrom': 'de {report}, aún sin confirmar.',
 	'report.confirm': 'Confirmar',
 	'report.unmapped': 'Preguntas que no informan ninguna meta',
-	'report.unmappedNote': 'La tabla de correspondencias no vincula estas preguntas con ninguna meta de 2010: forman parte del informe pero no cambian su estado.',
+	'report.unmappedNote':
+		'La tabla de correspondencias no vincula estas preguntas con ninguna meta de 2010: forman parte del informe pero no cambian su estado.',
 	'report.unsaved': 'El último cambio aún se está guardando. ¿Salir de todos modos?',
 	'report.scoreFailed': 'Sus respuestas están guardadas, pero no se pudo calcular el estado: {error}',
 	'report.live': 'Estado al responder',

@@ -107,8 +107,7 @@ export const target: Record<keyof typeof enTarget, string> = {
 	'target.answers.noReports': 'Ningún informe presentado',
 
 	'target.indicators.heading': 'Indicadores mencionados en el marco',
-	'target.indicators.intro':
-		'El marco (decisiones VII/30 y VIII/15) enumera estos indicadores de resultados como pertinentes para {element}:',
+	'target.indicators.intro': 'El marco (decisiones VII/30 y VIII/15) enumera estos indicadores de resultados como pertinentes para {element}:',
 	'target.indicators.none': 'El marco no enumera ningún indicador de resultados para {element}.',
 
 	'targets.title': 'Objetivos: el marco de 2010 con el estado de cada elemento por convención',

@@ -55,7 +55,8 @@ export const activities = {
 	'activities.summary.opportunity.one': '{target} tarde ({status}) et compte {ongoing}.',
 	'activities.summary.opportunity.many': '{targets} tardent ({status}) et comptent {ongoing} à eux tous.',
 	'activities.summary.closer.one': '{target} compte {ongoing}, mais son état n’a pas progressé depuis le cycle précédent : à examiner de plus près.',
-	'activities.summary.closer.many': '{targets} comptent {ongoing} à eux tous, mais leur état n’a pas progressé depuis le cycle précédent : à examiner de plus près.',
+	'activities.summary.closer.many':
+		'{targets} comptent {ongoing} à eux tous, mais leur état n’a pas progressé depuis le cycle précédent : à examiner de plus près.',
 	'activities.summary.none': 'Aucun objectif ne cumule retard et appui faible avec ces filtres.',
 	'activities.summary.where': 'En {region} : ',
 	'activities.ongoing.none': 'aucune activité en cours',

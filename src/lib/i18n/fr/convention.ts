@@ -5,7 +5,8 @@ export const convention = {
 	'nav.conventions': 'Conventions',
 	'conventions.title': 'Conventions : soumission des rapports et avancement vers l’objectif de 2010',
 	'conventions.heading': 'Conventions',
-	'conventions.intro': 'Les cinq conventions relatives à la diversité biologique dont ce tableau de bord harmonise les rapports nationaux. Ouvrez-en une pour voir son avancement par objectif, son taux de soumission, sa carte et ses Parties.',
+	'conventions.intro':
+		'Les cinq conventions relatives à la diversité biologique dont ce tableau de bord harmonise les rapports nationaux. Ouvrez-en une pour voir son avancement par objectif, son taux de soumission, sa carte et ses Parties.',
 	'conventions.parties': '{count} Parties',
 	'conventions.latest': 'dernier cycle : {cycle}',
 
@@ -20,7 +21,8 @@ export const convention = {
 	'convention.summary': 'Résumé',
 	'convention.summary.reporting': '{cycle} : {submitted} des {expected} rapports attendus ont été soumis ({rate}) ; {overdue} sont en retard.',
 	'convention.summary.noReports': '{cycle} : aucun rapport n’était attendu.',
-	'convention.summary.overall': 'Les {countries} pays ayant un état d’avancement ont un avancement global moyen de {score} ({status}) : {advanced} à un stade avancé, {notStarted} non commencés.',
+	'convention.summary.overall':
+		'Les {countries} pays ayant un état d’avancement ont un avancement global moyen de {score} ({status}) : {advanced} à un stade avancé, {notStarted} non commencés.',
 	'convention.summary.noStatus': 'Aucun pays n’a d’état d’avancement pour ce cycle.',
 	'convention.summary.best': 'L’objectif {code} compte la plus grande part de pays à un stade avancé ({count} sur {total}).',
 	'convention.summary.noData': '{count} objectifs sur {targets} n’ont de données d’aucun pays.',
@@ -48,7 +50,8 @@ export const convention = {
 	'map.col.note': 'Calculé sur',
 	'map.note.targets': 'moyenne de {count} objectifs',
 	'map.note.noScore': 'rapport sans réponse notée',
-	'map.hint': 'Sélectionnez un pays sur la carte pour ouvrir sa page. Le tableau des Parties ci-dessous présente les mêmes niveaux d’avancement, avec des liens.',
+	'map.hint':
+		'Sélectionnez un pays sur la carte pour ouvrir sa page. Le tableau des Parties ci-dessous présente les mêmes niveaux d’avancement, avec des liens.',
 
 	'parties.title': 'Parties et leurs rapports',
 	'parties.caption': 'Parties – {convention} : date à laquelle chacune est devenue Partie, avancement global ({cycle}) et rapport de chaque cycle',
@@ -56,7 +59,8 @@ export const convention = {
 	'parties.col.country': 'Pays',
 	'parties.col.joined': 'Partie depuis',
 	'parties.col.status': 'Avancement global',
-	'parties.note': 'Tardif : soumis après la date limite. En retard : attendu, non soumis, alors que la date limite était dépassée à la date de génération des données ({date}).',
+	'parties.note':
+		'Tardif : soumis après la date limite. En retard : attendu, non soumis, alors que la date limite était dépassée à la date de génération des données ({date}).',
 	'parties.filter': 'Afficher',
 	'parties.filter.all': 'Toutes les Parties',
 	'parties.filter.missing': 'Uniquement les Parties ayant un rapport en retard ou tardif',

@@ -9,7 +9,8 @@ export const core = {
 	'nav.overview': 'Vue d’ensemble',
 	'nav.methodology': 'Méthodologie',
 	'language.label': 'Langue',
-	'framework.unofficial': 'Sur cette page, le libellé du cadre de 2010 est une traduction non officielle ; les textes officiels sont les décisions VII/30 et VIII/15 de la Conférence des Parties.',
+	'framework.unofficial':
+		'Sur cette page, le libellé du cadre de 2010 est une traduction non officielle ; les textes officiels sont les décisions VII/30 et VIII/15 de la Conférence des Parties.',
 
 	'status.not_started': 'Non commencé',
 	'status.early': 'Premières étapes',
@@ -36,7 +37,8 @@ export const core = {
 	'engine.starting': 'Démarrage du moteur de requêtes pour les filtres…',
 	'engine.updating': 'Mise à jour des graphiques…',
 	'engine.ready': 'Filtres prêts.',
-	'engine.error': 'Filtres indisponibles : le moteur de requêtes n’a pas pu démarrer ou charger ses données. Les chiffres affichés sont ceux de la génération du site.',
+	'engine.error':
+		'Filtres indisponibles : le moteur de requêtes n’a pas pu démarrer ou charger ses données. Les chiffres affichés sont ceux de la génération du site.',
 	'engine.viewError': 'Impossible de mettre à jour l’affichage pour ces filtres.',
 	'filter.region': 'Région',
 	'filter.allRegions': 'Toutes les régions',
@@ -90,7 +92,8 @@ export const core = {
 	'headline.classes.note': 'part des {cells} cellules convention × objectif, dernier cycle',
 	'headline.classes.leftOut': 'hors des parts',
 	'summary.reporting': '{rate} des {due} rapports attendus dans les derniers cycles des conventions ont été soumis.',
-	'summary.classes': 'Sur les {cells} cellules convention × objectif, {advanced} sont au niveau « avancé » et {notStarted} au niveau « non commencé » ; {noData} n’ont pas de données.',
+	'summary.classes':
+		'Sur les {cells} cellules convention × objectif, {advanced} sont au niveau « avancé » et {notStarted} au niveau « non commencé » ; {noData} n’ont pas de données.',
 	'summary.best': 'Taux de soumission le plus élevé dans un dernier cycle : {convention} ({rate}, {cycle}).',
 
 	'matrix.caption': 'Avancement par objectif et par convention, dernier cycle d’établissement des rapports',
@@ -103,7 +106,8 @@ export const core = {
 	'matrix.countries': '{count} pays disposant de données',
 	'matrix.score': 'Score : {score}',
 	'matrix.cycle': 'Cycle : {cycle}',
-	'matrix.keyHint': 'Les touches fléchées permettent de passer d’une cellule à l’autre, Début et Fin d’aller aux extrémités d’une ligne ; Entrée affiche ou ouvre une cellule.',
+	'matrix.keyHint':
+		'Les touches fléchées permettent de passer d’une cellule à l’autre, Début et Fin d’aller aux extrémités d’une ligne ; Entrée affiche ou ouvre une cellule.',
 	'matrix.scrollHint': 'Faites défiler horizontalement pour voir toutes les conventions.',
 
 	'reporting.title': 'Taux de soumission des rapports par convention et par cycle',

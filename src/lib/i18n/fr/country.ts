@@ -10,7 +10,8 @@ export const country = {
 	'nav.compare': 'Comparer',
 	'countries.title': 'Pays : rapports et avancement par pays',
 	'countries.heading': 'Pays',
-	'countries.intro': 'Tous les pays Parties à au moins une des cinq conventions, par région. Ouvrez-en un pour voir ses adhésions, ses rapports et son avancement par objectif.',
+	'countries.intro':
+		'Tous les pays Parties à au moins une des cinq conventions, par région. Ouvrez-en un pour voir ses adhésions, ses rapports et son avancement par objectif.',
 	'countries.count': '{count} pays',
 
 	'report.on_time': 'Soumis le {date}',
@@ -34,8 +35,7 @@ export const country = {
 	'country.summary.best':
 		'{convention} ({cycle}) : {progressing} objectifs sur {targets} sont en cours ou à un stade avancé pour ce pays ({name}), soit le plus grand nombre parmi les {conventions} conventions pour lesquelles il a un état d’avancement.',
 	'country.summary.lowest': 'Le plus petit nombre concerne {convention} ({cycle}) : {progressing} sur {targets}.',
-	'country.summary.change':
-		'Sur {compared} états d’avancement par objectif comparables avec le cycle précédent, {up} ont progressé et {down} ont reculé.',
+	'country.summary.change': 'Sur {compared} états d’avancement par objectif comparables avec le cycle précédent, {up} ont progressé et {down} ont reculé.',
 	'compare.summary': 'Résumé',
 	'compare.summary.convention':
 		'{convention} ({cycle}) : avancement global le plus élevé, {highest} ({highScore}, {highStatus}) ; le plus faible, {lowest} ({lowScore}, {lowStatus}).',
@@ -77,7 +77,8 @@ export const country = {
 	'change.col.target': 'Objectif',
 
 	'benchmark.title': 'Comparaison avec la région et le monde',
-	'benchmark.caption': 'Avancement global par convention (moyenne des objectifs) : {name}, moyenne de la région {region} et moyenne de l’ensemble des pays, pour le même cycle',
+	'benchmark.caption':
+		'Avancement global par convention (moyenne des objectifs) : {name}, moyenne de la région {region} et moyenne de l’ensemble des pays, pour le même cycle',
 	'benchmark.col.convention': 'Convention',
 	'benchmark.col.country': '{name}',
 	'benchmark.col.region': 'Moyenne régionale ({region})',
@@ -123,7 +124,8 @@ export const country = {
 	'compare.few': 'Ajoutez au moins un autre pays ou une autre région pour établir une comparaison.',
 	'compare.region': '{region} (région)',
 	'compare.overall': 'Avancement global par convention',
-	'compare.overall.caption': 'Avancement global par convention, dernier cycle : pour un pays, la moyenne de ses objectifs ; pour une région, la moyenne de ses pays',
+	'compare.overall.caption':
+		'Avancement global par convention, dernier cycle : pour un pays, la moyenne de ses objectifs ; pour une région, la moyenne de ses pays',
 	'compare.overall.targets': '{count} objectifs',
 	'compare.overall.countries': '{count} pays',
 	'compare.matrix': 'Avancement par objectif – {convention}',

@@ -31,7 +31,8 @@ const framework: Record<string, string> = {
 	't6.1': 'Voies d’introduction des principales espèces exotiques potentiellement envahissantes contrôlées',
 	't6.2': 'Plans de gestion en place pour les principales espèces exotiques qui menacent des écosystèmes, des habitats ou des espèces',
 	g7: 'Relever les défis que posent à la diversité biologique les changements climatiques et la pollution',
-	't7.1': 'Maintenir et renforcer la résilience des éléments constitutifs de la diversité biologique afin de permettre leur adaptation aux changements climatiques',
+	't7.1':
+		'Maintenir et renforcer la résilience des éléments constitutifs de la diversité biologique afin de permettre leur adaptation aux changements climatiques',
 	't7.2': 'Réduire la pollution et ses effets sur la diversité biologique',
 
 	fa4: 'Maintenir les biens et services issus de la diversité biologique pour favoriser le bien-être humain',

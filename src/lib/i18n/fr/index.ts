@@ -20,4 +20,24 @@ import { report } from './report';
 import { changes } from './changes';
 import { linked } from './linked';
 
-export const fr: Messages = { ...core, ...convention, ...country, ...target, ...indicator, ...share, ...print, ...viewContext, ...sql, ...notFound, ...phone, ...parties, ...small, ...activities, ...outcomes, ...open, ...report, ...changes, ...linked };
+export const fr: Messages = {
+	...core,
+	...convention,
+	...country,
+	...target,
+	...indicator,
+	...share,
+	...print,
+	...viewContext,
+	...sql,
+	...notFound,
+	...phone,
+	...parties,
+	...small,
+	...activities,
+	...outcomes,
+	...open,
+	...report,
+	...changes,
+	...linked
+};

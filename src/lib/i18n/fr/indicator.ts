@@ -8,8 +8,7 @@ export const indicator = {
 	'indicator.index.heading': 'Indicateurs de résultats',
 	'indicator.index.intro':
 		'Indicateurs publiés de l’état de la diversité biologique, regroupés selon les domaines d’intervention et les objectifs du cadre de 2010 qu’ils renseignent. Pour chacun figurent la dernière valeur mondiale et le sens de son évolution depuis 2010.',
-	'indicator.index.none':
-		'Cette édition du tableau de bord ne contient aucune donnée d’indicateur de résultats.',
+	'indicator.index.none': 'Cette édition du tableau de bord ne contient aucune donnée d’indicateur de résultats.',
 	'indicator.index.focalArea': 'Domaine d’intervention {code} : {title}',
 	'indicator.index.target': 'Objectif {code} : {title}',
 	'indicator.index.latest': 'Monde, {year} : {value}',
@@ -28,14 +27,14 @@ export const indicator = {
 	'indicator.unit': 'Unité : {unit}.',
 	'indicator.informs': 'Renseigne',
 	'indicator.informs.target': 'l’objectif {code}',
-	'indicator.none':
-		'Cette édition du tableau de bord ne contient aucune donnée pour cet indicateur.',
+	'indicator.none': 'Cette édition du tableau de bord ne contient aucune donnée pour cet indicateur.',
 	'indicator.kindNote.real': 'Données réelles publiées.',
 	'indicator.kindNote.sample': 'Valeurs d’échantillon à titre d’illustration, et non des données réelles.',
 	'indicator.summary': 'Résumé',
 	'indicator.summary.world': 'La valeur mondiale est passée de {from} en {fromYear} à {to} en {toYear}, soit une évolution de {change}.',
 	'indicator.summary.since': 'Depuis {fromYear}, elle a évolué de {change}, pour atteindre {to} en {toYear}.',
-	'indicator.summary.ranking': 'En {year}, {count} pays disposent d’une valeur ; la plus faible : {lowest} ({lowValue}) ; la plus élevée : {highest} ({highValue}).',
+	'indicator.summary.ranking':
+		'En {year}, {count} pays disposent d’une valeur ; la plus faible : {lowest} ({lowValue}) ; la plus élevée : {highest} ({highValue}).',
 	'indicator.summary.noWorld': 'Aucune valeur mondiale n’est disponible pour cet indicateur en 2000 et en 2010.',
 	'indicator.trend.heading': 'Le monde depuis 2000',
 	'indicator.trend.none': 'Aucune valeur mondiale n’est disponible pour cet indicateur.',
@@ -58,14 +57,16 @@ export const indicator = {
 	'indicator.series.description':
 		'Courbes au fil des années, en {unit}, une par entité ({names}) ; une ligne verticale en tirets marque 2010, l’année de l’objectif.',
 	'indicator.series.hint': 'Ajoutez des pays ci-dessus pour les comparer au monde.',
-	'indicator.series.worldApart': 'Le monde ne figure pas sur ce graphique tant que des pays sont affichés : sa valeur est d’un autre ordre de grandeur (voir « Le monde depuis 2000 » ci-dessus).',
+	'indicator.series.worldApart':
+		'Le monde ne figure pas sur ce graphique tant que des pays sont affichés : sa valeur est d’un autre ordre de grandeur (voir « Le monde depuis 2000 » ci-dessus).',
 	'indicator.legend': 'Courbes',
 	'indicator.aggregates.title': '{name} par région et par groupe de revenu (agrégats)',
 	'indicator.aggregates.description':
 		'Petits multiples, un panneau pour chacun des {count} agrégats (régions et groupes de revenu tels que la source les définit), chacun avec sa courbe en {unit} et le monde en ligne grise en tirets ; une ligne verticale en tirets marque 2010.',
 	'indicator.aggregates.none': 'La source ne publie aucun agrégat par région ou par groupe de revenu pour cet indicateur.',
 	'indicator.map.title': '{name} par pays, {year}',
-	'indicator.map.description': 'Carte du monde : chacun des {count} pays disposant d’une valeur en {year} est coloré selon sa valeur en {unit} (plus foncé = plus élevé) ; les pays sans valeur sont en gris clair.',
+	'indicator.map.description':
+		'Carte du monde : chacun des {count} pays disposant d’une valeur en {year} est coloré selon sa valeur en {unit} (plus foncé = plus élevé) ; les pays sans valeur sont en gris clair.',
 	'indicator.map.country': '{name} : {value} ({year})',
 	'indicator.map.noValue': '{name} : pas de valeur pour {year}',
 	'indicator.map.none': 'Aucun pays n’a de valeur pour cet indicateur : il n’est publié qu’au niveau mondial ; il n’y a donc ni carte ni classement.',
@@ -73,14 +74,17 @@ export const indicator = {
 	'indicator.ranking.bottom': '{name} : pays aux valeurs les plus faibles, {year}',
 	'indicator.ranking.all': '{name} : classement des pays, {year}',
 	'indicator.ranking.bar': '{rank} sur {total}. {name}',
-	'indicator.ranking.description': 'Barres horizontales, une par pays, de la plus longue à la plus courte : la valeur en {unit}. Uniquement des pays, jamais des régions ni des groupes.',
+	'indicator.ranking.description':
+		'Barres horizontales, une par pays, de la plus longue à la plus courte : la valeur en {unit}. Uniquement des pays, jamais des régions ni des groupes.',
 	'indicator.change.title': '{name} : évolution 2000–2010 et depuis 2010',
 	'indicator.change.description':
 		'Flèches allant de la valeur antérieure à la valeur postérieure, en {unit}, une ligne par entité : en tirets pour 2000–2010, en trait plein de 2010 à la dernière année. Les flèches bleues indiquent des évolutions favorables, les flèches orange des évolutions défavorables.',
 	'indicator.change.arrow': '{name}, {from_year}–{to_year} : {from} → {to}, {change}, {direction}',
 	'indicator.change.none': 'aucune valeur à comparer',
-	'indicator.change.empty': 'Aucune entité n’a de valeurs à la fois en 2000 et en 2010, ou en 2010 et une année ultérieure : l’évolution ne peut pas être mesurée.',
-	'indicator.change.key': 'Flèche en tirets : 2000–2010. Flèche en trait plein : de 2010 à la dernière année. Bleu = favorable, orange = défavorable (▲ hausse, ▼ baisse).',
+	'indicator.change.empty':
+		'Aucune entité n’a de valeurs à la fois en 2000 et en 2010, ou en 2010 et une année ultérieure : l’évolution ne peut pas être mesurée.',
+	'indicator.change.key':
+		'Flèche en tirets : 2000–2010. Flèche en trait plein : de 2010 à la dernière année. Bleu = favorable, orange = défavorable (▲ hausse, ▼ baisse).',
 	'indicator.direction.up': 'hausse',
 	'indicator.direction.down': 'baisse',
 	'indicator.direction.flat': 'stable',
@@ -117,7 +121,8 @@ export const indicator = {
 	'indicator.source.sentence.sample': 'Valeurs d’échantillon à titre d’illustration, et non des données réelles',
 
 	'indicator.multiples.heading': 'Indicateurs de résultats',
-	'indicator.multiples.intro.country': 'Indicateurs disposant de valeurs pour ce pays ({name}), chacun à côté de la valeur mondiale (en gris, en tirets) ; l’année 2010 est signalée.',
+	'indicator.multiples.intro.country':
+		'Indicateurs disposant de valeurs pour ce pays ({name}), chacun à côté de la valeur mondiale (en gris, en tirets) ; l’année 2010 est signalée.',
 	'indicator.multiples.intro.target': 'Valeur mondiale de chaque indicateur pertinent pour {name} ; l’année 2010 est signalée.',
 	'indicator.multiples.none': 'Aucun indicateur de cette version n’a de valeurs ici.',
 	'indicator.multiples.without': 'Également pertinents, sans valeurs ici : {names}.',

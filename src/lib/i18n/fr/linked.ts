@@ -10,7 +10,8 @@ export const linked = {
 	'linked.class': 'Classe : {label}',
 	'linked.remove': 'Retirer « {what} »',
 	'linked.mapTitle': 'État de chaque pays pour l’objectif {code}',
-	'linked.mapDescription': 'Carte du monde : état de chaque pays pour l’objectif {code} dans son rapport {convention} ({cycle}) ; les pays non Parties sont en gris.',
+	'linked.mapDescription':
+		'Carte du monde : état de chaque pays pour l’objectif {code} dans son rapport {convention} ({cycle}) ; les pays non Parties sont en gris.',
 	'linked.scope.target': 'Pour l’objectif {code} ({cycle})',
 	'linked.scope.overall': 'Globalement ({cycle})',
 	'linked.summary.target': '{scope}, {scored} Parties sur {total} ont un état : {advanced} avancé, {notStarted} non commencé.',

@@ -13,7 +13,8 @@ export const open = {
 	'open.drop': 'Ou déposez ici des fichiers ou un dossier',
 	'open.dropActive': 'Déposez pour ouvrir',
 	'open.template': 'Télécharger le modèle',
-	'open.templateHint': 'Un dossier de contrat vide au format .zip : l’en-tête de chaque fichier, une ligne d’exemple et un README des colonnes. Remplissez-le dans Excel et enregistrez chaque feuille en CSV (UTF-8).',
+	'open.templateHint':
+		'Un dossier de contrat vide au format .zip : l’en-tête de chaque fichier, une ligne d’exemple et un README des colonnes. Remplissez-le dans Excel et enregistrez chaque feuille en CSV (UTF-8).',
 	'open.step.read': 'Lecture',
 	'open.step.validate': 'Vérification',
 	'open.step.score': 'Notation',

@@ -52,7 +52,8 @@ export const report: Record<keyof typeof enReport, string> = {
 	'report.missing.other': '{count} questions n’ont pas encore de réponse. Le rapport peut être exporté sans elles ; répondez-y ou indiquez « sans objet ».',
 	'report.refused': 'Le rapport ne peut pas encore être exporté : la chaîne de traitement du secrétariat le rejetterait.',
 	'report.refuse.notOnScale': 'Question {question} : « {answer} » ne fait pas partie de ses réponses. Choisissez une des réponses proposées.',
-	'report.refuse.notInFormat': 'La question {question} ne fait pas partie du modèle de ce rapport (réponse « {answer} »). Annulez l’import ou effacez la réponse.',
+	'report.refuse.notInFormat':
+		'La question {question} ne fait pas partie du modèle de ce rapport (réponse « {answer} »). Annulez l’import ou effacez la réponse.',
 	'report.refuse.formula': 'La valeur « {value} » serait modifiée dans le fichier exporté (elle commence comme une formule de tableur).',
 	'report.problem.notOnScale': '« {answer} » ne fait pas partie des réponses de cette question : choisissez une des réponses ci-dessus.',
 	'report.problem.notInFormat': 'Cette réponse (« {answer} ») concerne une question absente du modèle.',
@@ -70,7 +71,8 @@ export const report: Record<keyof typeof enReport, string> = {
 	'report.carriedFrom': 'de {report}, pas encore confirmée.',
 	'report.confirm': 'Confirmer',
 	'report.unmapped': 'Questions qui ne renseignent aucun objectif',
-	'report.unmappedNote': 'La table de correspondance ne relie ces questions à aucun objectif de 2010 : elles font partie du rapport mais ne changent pas son état.',
+	'report.unmappedNote':
+		'La table de correspondance ne relie ces questions à aucun objectif de 2010 : elles font partie du rapport mais ne changent pas son état.',
 	'report.unsaved': 'La dernière modification est en cours d’enregistrement. Quitter quand même ?',
 	'report.scoreFailed': 'Vos réponses sont enregistrées, mais l’état n’a pas pu être calculé : {error}',
 	'report.live': 'État au fil des réponses',

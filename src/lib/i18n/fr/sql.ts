@@ -39,7 +39,8 @@ export const sql = {
 	'sql.refused.attach': 'Attacher ou changer de base de données n’est pas autorisé : la console ne travaille que sur les tables du tableau de bord.',
 	'sql.refused.copy': 'COPY, EXPORT et IMPORT ne sont pas autorisés : téléchargez plutôt les résultats avec « CSV ».',
 	'sql.refused.set': 'Modifier les paramètres (SET, RESET) n’est pas autorisé : les paramètres du moteur sont verrouillés.',
-	'sql.refused.pragma': 'PRAGMA et CALL ne sont pas autorisés : les paramètres du moteur sont verrouillés. Lisez-les avec les fonctions de table pragma_… dans un SELECT.',
+	'sql.refused.pragma':
+		'PRAGMA et CALL ne sont pas autorisés : les paramètres du moteur sont verrouillés. Lisez-les avec les fonctions de table pragma_… dans un SELECT.',
 	'sql.refused.write': 'Seules les requêtes de lecture sont autorisées : la console ne peut rien créer, modifier ni supprimer.',
 	'sql.refused.url': 'Lire des fichiers ou des URL n’est pas autorisé : la console n’interroge que les tables du tableau de bord.',
 	'sql.refused.multiple': 'Une seule instruction à la fois, s’il vous plaît.',

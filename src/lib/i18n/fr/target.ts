@@ -44,8 +44,7 @@ export const target = {
 	'target.summary.progress':
 		'{convention} ({cycle}) : {progressing} des {reporting} Parties ayant fait rapport sont en cours ou à un stade avancé pour {element}.',
 	'target.summary.missing': '{count} d’entre elles ne disposent d’aucune donnée à ce sujet.',
-	'target.summary.noData':
-		'{convention} ({cycle}) : aucune des {reporting} Parties ayant fait rapport n’a de réponse notée pour {element}.',
+	'target.summary.noData': '{convention} ({cycle}) : aucune des {reporting} Parties ayant fait rapport n’a de réponse notée pour {element}.',
 	'target.summary.noReports': '{convention} ({cycle}) : aucune Partie n’a soumis de rapport.',
 	'target.summary.progress.region':
 		'{convention} ({cycle}) : {progressing} des {reporting} Parties de la région {region} ayant fait rapport sont en cours ou à un stade avancé pour {element}.',

@@ -7,10 +7,7 @@ import type { ChangesFilters } from './types';
 /** `alias.convention_id` is the chosen convention (or any) and `alias.iso3` in the chosen region (or any). */
 export const inScope = (alias: string, { convention, region }: ChangesFilters) => {
 	const r = inRegion(region);
-	return new SqlFragment(
-		`(?::VARCHAR IS NULL OR ${alias}.convention_id = ?) AND ${alias}.iso3 IN ${r.text}`,
-		[convention, convention, ...r.params]
-	);
+	return new SqlFragment(`(?::VARCHAR IS NULL OR ${alias}.convention_id = ?) AND ${alias}.iso3 IN ${r.text}`, [convention, convention, ...r.params]);
 };
 
 /** Submitted on the date or after. */

@@ -46,9 +46,7 @@ const FIRST_WORD: Record<string, Refusal> = {
 
 /** The query without comments (string literals kept as they are), for the checks below. */
 export function withoutComments(text: string): string {
-	return text.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*|\/\*[\s\S]*?\*\//g, (match) =>
-		match.startsWith('--') || match.startsWith('/*') ? ' ' : match
-	);
+	return text.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*|\/\*[\s\S]*?\*\//g, (match) => (match.startsWith('--') || match.startsWith('/*') ? ' ' : match));
 }
 
 /** The query as the user typed it, less trailing semicolons and blanks (one statement is allowed). */

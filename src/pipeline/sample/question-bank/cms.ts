@@ -11,7 +11,13 @@ export const CMS_QUESTIONS = [
 	question('I.1', 'yes_no', '', 'Has your country designated a national focal point for CMS?'),
 	question('I.2', 'yes_no', '', 'Is there a national liaison system or committee for CMS implementation?'),
 	question('II.1', 'yes_no_na', '2.2', 'Is the taking of Appendix I bird species prohibited by national legislation?', { naRate: 0.03 }),
-	question('II.2', 'yes_no_na', '2.2 5.1', 'Has your country taken measures to remove obstacles to the migration of Appendix I bird species, such as power lines?', { naRate: 0.05 }),
+	question(
+		'II.2',
+		'yes_no_na',
+		'2.2 5.1',
+		'Has your country taken measures to remove obstacles to the migration of Appendix I bird species, such as power lines?',
+		{ naRate: 0.05 }
+	),
 	question('II.3', 'yes_no_na', '2.2', 'Is the taking of Appendix I marine mammal species prohibited by national legislation?', { naRate: 0.2 }),
 	question('II.4', 'yes_no_na', '2.2', 'Has your country taken measures to reduce the by-catch of marine mammals in fisheries?', { naRate: 0.2 }),
 	question('II.5', 'yes_no_na', '2.2', 'Is the taking of marine turtles prohibited by national legislation?', { naRate: 0.25 }),

@@ -54,8 +54,6 @@ describe('compareSummary', () => {
 			'Under WHC (WHC cycle), only Africa (region) has an overall status (0.50, in progress).'
 		);
 		const empty = rows.map((row) => (row.convention_id === 'cms' ? { ...row, score: null, status: classify(null) } : row));
-		expect(compareSummary({ conventions, entries, overall: empty }, 'cms')[0]).toBe(
-			'Under CMS (CMS cycle), none of those compared has an overall status.'
-		);
+		expect(compareSummary({ conventions, entries, overall: empty }, 'cms')[0]).toBe('Under CMS (CMS cycle), none of those compared has an overall status.');
 	});
 });

@@ -10,9 +10,7 @@ export function entryLabel(entry: CompareEntry): string {
 export function compareSummary(data: Pick<CompareData, 'conventions' | 'entries' | 'overall'>, conventionId: string | undefined): string[] {
 	const labels = new Map(data.entries.map((entry) => [entry.key, entryLabel(entry)]));
 	const scored = (conventionId: string) =>
-		data.overall
-			.filter((row) => row.convention_id === conventionId && row.score != null && labels.has(row.entry))
-			.toSorted((a, b) => b.score! - a.score!);
+		data.overall.filter((row) => row.convention_id === conventionId && row.score != null && labels.has(row.entry)).toSorted((a, b) => b.score! - a.score!);
 	const sentences: string[] = [];
 
 	const convention = data.conventions.find((c) => c.convention_id === conventionId);

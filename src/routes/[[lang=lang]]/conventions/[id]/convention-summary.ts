@@ -63,8 +63,14 @@ function targetSentences({ targetClasses, framework, convention }: ConventionDat
 		return { target, total, advanced: count('advanced'), notStarted: count('not_started'), noData: count('no_data'), notCovered: count('not_covered') };
 	});
 	const sentences = [
-		leadersPhrase('summary.strongest', perTarget.map((row) => ({ item: row.target, count: row.advanced, total: row.total }))),
-		leadersPhrase('summary.weakest', perTarget.map((row) => ({ item: row.target, count: row.notStarted, total: row.total })))
+		leadersPhrase(
+			'summary.strongest',
+			perTarget.map((row) => ({ item: row.target, count: row.advanced, total: row.total }))
+		),
+		leadersPhrase(
+			'summary.weakest',
+			perTarget.map((row) => ({ item: row.target, count: row.notStarted, total: row.total }))
+		)
 	].filter((s): s is string => s != null);
 	const notCovered = perTarget.filter((row) => row.notCovered > 0 && row.total === 0).length;
 	if (notCovered > 0) {
@@ -91,7 +97,12 @@ export function selectionSentence(
 	const inClass = (status: string) => parties.filter((c) => c.category === status).length;
 	const scope = targetCode ? t('linked.scope.target', { code: targetCode, cycle: data.cycle.label }) : t('linked.scope.overall', { cycle: data.cycle.label });
 	if (category) {
-		return t('linked.summary.class', { scope, count: formatNumber(inClass(category)), total: formatNumber(parties.length), status: categoryLabel(category).toLowerCase() });
+		return t('linked.summary.class', {
+			scope,
+			count: formatNumber(inClass(category)),
+			total: formatNumber(parties.length),
+			status: categoryLabel(category).toLowerCase()
+		});
 	}
 	const scored = parties.filter((c) => c.score != null).length;
 	return t('linked.summary.target', {

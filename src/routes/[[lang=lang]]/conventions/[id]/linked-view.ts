@@ -27,7 +27,10 @@ export function readSelection(params: URLSearchParams | null, framework: Framewo
 /** The query string with the selection written (null removes a key), other keys kept. */
 export function selectionSearch(current: URLSearchParams, changes: Partial<Selection>): string {
 	const next = new URLSearchParams(current);
-	for (const [key, value] of [['target', changes.target], ['class', changes.category]] as const) {
+	for (const [key, value] of [
+		['target', changes.target],
+		['class', changes.category]
+	] as const) {
 		if (value === undefined) continue;
 		if (value === null) next.delete(key);
 		else next.set(key, value);

@@ -53,7 +53,20 @@ describe('the parties table view', () => {
 
 	it('writes the rows shown as machine-readable CSV columns (state ids, ISO dates)', () => {
 		const { columns, rows } = partiesCsvRows([parties[1]], statuses, cycles);
-		expect(columns).toEqual(['iso3', 'country', 'region', 'joined', 'status', 'score', 'cop9_report', 'cop9_submitted', 'cop9_url', 'cop10_report', 'cop10_submitted', 'cop10_url']);
+		expect(columns).toEqual([
+			'iso3',
+			'country',
+			'region',
+			'joined',
+			'status',
+			'score',
+			'cop9_report',
+			'cop9_submitted',
+			'cop9_url',
+			'cop10_report',
+			'cop10_submitted',
+			'cop10_url'
+		]);
 		expect(rows[0]).toMatchObject({ iso3: 'CIV', joined: '2003-01-01', status: null, cop10_report: 'late', cop10_submitted: '2011-09-01' });
 	});
 });

@@ -80,7 +80,7 @@ export function shownParties(
 			default: {
 				const ra = a.reports[view.sort];
 				const rb = b.reports[view.sort];
-				return (STATE_ORDER[ra?.state ?? 'not_party'] - STATE_ORDER[rb?.state ?? 'not_party']) || (ra?.submitted ?? '').localeCompare(rb?.submitted ?? '');
+				return STATE_ORDER[ra?.state ?? 'not_party'] - STATE_ORDER[rb?.state ?? 'not_party'] || (ra?.submitted ?? '').localeCompare(rb?.submitted ?? '');
 			}
 		}
 	};
@@ -98,7 +98,15 @@ function nullsLast(a: number | null | undefined, b: number | null | undefined, o
 
 /** The shown rows as machine-readable CSV columns: ids and ISO dates, state ids, no symbols. */
 export function partiesCsvRows(parties: PartyRow[], statuses: Map<string, ConventionCountry>, cycles: Cycle[]) {
-	const columns = ['iso3', 'country', 'region', 'joined', 'status', 'score', ...cycles.flatMap((c) => [`${c.cycle_id}_report`, `${c.cycle_id}_submitted`, `${c.cycle_id}_url`])];
+	const columns = [
+		'iso3',
+		'country',
+		'region',
+		'joined',
+		'status',
+		'score',
+		...cycles.flatMap((c) => [`${c.cycle_id}_report`, `${c.cycle_id}_submitted`, `${c.cycle_id}_url`])
+	];
 	const rows = parties.map((party) => {
 		const status = statuses.get(party.iso3);
 		const row: Record<string, unknown> = {

@@ -65,8 +65,6 @@ describe('countrySummary', () => {
 		const one = { country, conventions, cells: cells('cms', 'Report to COP9', ['early', 'in_progress']), changes: [] };
 		expect(countrySummary(one)).toEqual(['Under CMS (Report to COP9), 1 of 2 targets are in progress or advanced for Kenya.']);
 		const none = { country, conventions, cells: cells('cms', 'Report to COP9', ['no_data']), changes: [] };
-		expect(countrySummary(none)).toEqual([
-			'Kenya has no status for any target yet: none of its submitted reports has a scored answer.'
-		]);
+		expect(countrySummary(none)).toEqual(['Kenya has no status for any target yet: none of its submitted reports has a scored answer.']);
 	});
 });

@@ -15,9 +15,6 @@ export const load: PageServerLoad = async ({ params }) => {
 	const db = await buildDb();
 	if (!(await loadElementIds(db)).includes(params.id)) error(404, `No framework element "${params.id}"`);
 	const target = await loadTarget(db, { element: params.id, convention: null, cycle: null, region: null });
-	const [panels, statusVsOutcome] = await Promise.all([
-		loadTargetIndicators(db, params.id),
-		loadStatusVsOutcome(db, params.id)
-	]);
+	const [panels, statusVsOutcome] = await Promise.all([loadTargetIndicators(db, params.id), loadStatusVsOutcome(db, params.id)]);
 	return { target, indicators: frameworkIndicators(target.framework, params.id), panels, statusVsOutcome };
 };
