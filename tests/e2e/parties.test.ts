@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from './browser';
+import { waitUntilReady } from './ready';
 import { queryParquetFolder } from './parquet';
 
 const baseUrl = inject('baseUrl');
@@ -48,10 +49,10 @@ describe('the parties table', () => {
 		const expected = await overdueByQuery();
 		expect(expected.iso3.length).toBeGreaterThan(0);
 		await page.goto(`${baseUrl}/conventions/cms/`);
-		await page.locator('.convention-view[data-ready="true"]').waitFor({ timeout: 60_000 });
+		await waitUntilReady(page, '/conventions/cms/');
 		const total = await page.getByRole('table', { name: TABLE }).locator('tbody tr').count();
 
-		await page.getByLabel('Show').selectOption('overdue');
+		await page.getByLabel('Show', { exact: true }).selectOption('overdue');
 		await page.waitForURL(/parties=overdue/);
 		const count = page.locator('p.count[data-shown]');
 		await expect.poll(() => count.getAttribute('data-shown')).toBe(String(expected.iso3.length));
@@ -70,7 +71,7 @@ describe('the parties table', () => {
 		expect(new Set(lines.slice(1).map((line) => line.split(',')[stateColumn]))).toEqual(new Set(['overdue']));
 
 		await page.reload();
-		await page.locator('.convention-view[data-ready="true"]').waitFor({ timeout: 60_000 });
+		await waitUntilReady(page, '/conventions/cms/');
 		await expect.poll(() => count.getAttribute('data-shown')).toBe(String(expected.iso3.length));
 		expect(session.consoleErrors).toEqual([]);
 	});
@@ -78,7 +79,7 @@ describe('the parties table', () => {
 	it('sorts by any column, both ways, through the URL', async () => {
 		const { page } = session;
 		await page.goto(`${baseUrl}/conventions/cms/`);
-		await page.locator('.convention-view[data-ready="true"]').waitFor({ timeout: 60_000 });
+		await waitUntilReady(page, '/conventions/cms/');
 		const table = page.getByRole('table', { name: TABLE });
 		await table.getByRole('button', { name: 'Sort by Party since' }).click();
 		await page.waitForURL(/sort=joined/);

@@ -171,8 +171,9 @@ describe('embed mode', () => {
 	it.each([600, 375])('renders inside an iframe on a host page at %i px without scroll bars', async (width) => {
 		const { page } = session;
 		await page.goto(`${baseUrl}/`);
-		// The prerendered button does nothing until the page has hydrated: wait for it, as a reader's click would.
-		await page.locator('[data-ready="true"]').first().waitFor({ timeout: 60_000 });
+		// The prerendered button does nothing until the page has hydrated (the prerendered view already says
+		// data-ready): wait for the engine, which only the hydrated page starts.
+		await engineReady(page);
 		const figure = page.getByRole('figure', { name: title });
 		await figure.getByRole('button', { name: `Share / Embed: ${title}` }).click();
 		const snippet = await figure.getByRole('textbox', { name: /Embed code/ }).inputValue();
