@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 import { afterAll } from 'vitest';
 
 const FLAGS = [
@@ -78,5 +78,31 @@ export async function openBrowser(baseUrl: string, viewport = { width: 1280, hei
 		const url = request.url();
 		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offOrigin.push(url);
 	});
+	waitForHydration(page, origin);
 	return { page, context, profile, consoleErrors, offOrigin, close };
+}
+
+/**
+ * A prerendered page shows its controls (and its `data-ready` views) before its script has hydrated them, and a
+ * click or a choice made in between is lost. So `goto` and `reload` return once an app page has hydrated (the
+ * root layout sets `html[data-hydrated]`), as a reader's first click would wait for a page that answers. Not for
+ * a test that blocks the app's scripts (it routes `_app`) or acts before they run (`waitUntil: 'commit'`), nor
+ * for a response that is not one of the site's HTML pages.
+ */
+function waitForHydration(page: Page, origin: string): void {
+	let scriptsBlocked = false;
+	const route = page.route.bind(page);
+	page.route = ((url, handler, options) => {
+		if (String(url).includes('_app')) scriptsBlocked = true;
+		return route(url, handler, options);
+	}) as Page['route'];
+	const hydrated = async (response: Response | null, waitUntil?: string) => {
+		const html = response?.url().startsWith(origin) && (response.headers()['content-type'] ?? '').startsWith('text/html');
+		if (html && !scriptsBlocked && waitUntil !== 'commit') await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+		return response;
+	};
+	const goto = page.goto.bind(page);
+	page.goto = (async (url, options) => hydrated(await goto(url, options), options?.waitUntil)) as Page['goto'];
+	const reload = page.reload.bind(page);
+	page.reload = (async (options) => hydrated(await reload(options), options?.waitUntil)) as Page['reload'];
 }
