@@ -5,7 +5,7 @@
  * the two builds. A benchmark, not a test: it never fails on a slow machine.
  */
 import { execSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveBuild } from '../serve';
@@ -20,7 +20,8 @@ const { values } = parseArgs({
 	options: {
 		responses: { type: 'string', default: '1000000' },
 		runs: { type: 'string', default: '5' },
-		filters: { type: 'string', default: '20' }
+		filters: { type: 'string', default: '20' },
+		reuse: { type: 'boolean', default: false }
 	}
 });
 const responses = Number(values.responses);
@@ -36,36 +37,48 @@ const seconds = (f: () => void) => {
 	return (performance.now() - started) / 1000;
 };
 
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
+const builds = { on: path.join(work, 'build-on'), off: path.join(work, 'build-off') };
+const stepsFile = path.join(work, 'steps.json');
+/** Seconds of the pipeline and the deploy build's steps, as measured when the builds were made. */
+type Steps = { pipeline: number[]; vite: number[]; precompress: number[] };
+
+/** Generates the sample, runs the pipeline and builds the site twice over it; returns the steps' times. */
+function prepare(): Steps {
+	rmSync(work, { recursive: true, force: true });
+	mkdirSync(work, { recursive: true });
+	sh(`npx tsx src/pipeline/sample/cli.ts --out ${work}/input --responses ${responses}`);
+	const staticDir = path.join(work, 'static');
+	cpSync(path.join(root, 'static'), staticDir, { recursive: true, filter: (src) => !src.includes('/static/data') });
+	const steps: Steps = { pipeline: [], vite: [], precompress: [] };
+	for (let run = 0; run < Math.min(3, runs); run++)
+		steps.pipeline.push(seconds(() => sh(`npx tsx src/pipeline/cli.ts --input ${work}/input --out ${staticDir}/data`)));
+	// tsconfig.json extends .svelte-kit/tsconfig.json, which the builds below (in their own kit folders) need too.
+	sh('npx svelte-kit sync');
+	for (const [mode, dir] of Object.entries(builds)) {
+		console.log(`building (build-time rendering ${mode})…`);
+		const env = { STATIC_DIR: staticDir, BUILD_DIR: dir, KIT_OUT_DIR: path.join(work, `kit-${mode}`), BUILD_RENDER: mode };
+		const vite = seconds(() => sh('npx vite build', env));
+		const precompress = seconds(() => sh(`npx tsx scripts/precompress.ts ${dir}`));
+		if (mode === 'on') {
+			steps.vite.push(vite);
+			steps.precompress.push(precompress);
+		}
+	}
+	writeFileSync(stepsFile, JSON.stringify(steps));
+	return steps;
+}
+
 console.log(`bench: ${responses.toLocaleString('en')} responses, ${runs} cold loads per build, ${filters} filter changes`);
-sh(`npx tsx src/pipeline/sample/cli.ts --out ${work}/input --responses ${responses}`);
-const staticDir = path.join(work, 'static');
-cpSync(path.join(root, 'static'), staticDir, { recursive: true, filter: (src) => !src.includes('/static/data') });
-const pipeline = Array.from({ length: Math.min(3, runs) }, () =>
-	seconds(() => sh(`npx tsx src/pipeline/cli.ts --input ${work}/input --out ${staticDir}/data`))
-);
+// --reuse measures again over the builds of an earlier run at this size (its step times, when it recorded them).
+const reused = values.reuse && existsSync(builds.on) && existsSync(builds.off);
+if (values.reuse && !reused) console.log('--reuse: no earlier builds at this size, building them');
+const steps: Steps = reused ? (existsSync(stepsFile) ? JSON.parse(readFileSync(stepsFile, 'utf8')) : { pipeline: [], vite: [], precompress: [] }) : prepare();
 
 console.log('open your data: the core on the browser host…');
 const openCore = [
 	openCoreRow(await openCoreTimes(path.join(root, 'data/sample'), 3), 'default sample', '≤ 1.5 s (Chromium, to overview drawn)'),
 	openCoreRow(await openCoreTimes(path.join(work, 'input'), 3), `${responses.toLocaleString('en')}-response sample`, '≤ 10 s (Chromium, to overview drawn)')
 ];
-
-// tsconfig.json extends .svelte-kit/tsconfig.json, which the builds below (in their own kit folders) need too.
-sh('npx svelte-kit sync');
-const builds = { on: path.join(work, 'build-on'), off: path.join(work, 'build-off') };
-const buildSeconds = { vite: [] as number[], precompress: [] as number[] };
-for (const [mode, dir] of Object.entries(builds)) {
-	console.log(`building (build-time rendering ${mode})…`);
-	const env = { STATIC_DIR: staticDir, BUILD_DIR: dir, KIT_OUT_DIR: path.join(work, `kit-${mode}`), BUILD_RENDER: mode };
-	const vite = seconds(() => sh('npx vite build', env));
-	const precompress = seconds(() => sh(`npx tsx scripts/precompress.ts ${dir}`));
-	if (mode === 'on') {
-		buildSeconds.vite.push(vite);
-		buildSeconds.precompress.push(precompress);
-	}
-}
 
 const results: Record<string, LoadResult[]> = { on: [], off: [] };
 for (let run = 0; run < runs; run++) {
@@ -91,13 +104,13 @@ await onBuild.close();
 const table = report({
 	responses,
 	runs,
-	pipeline: summarise(pipeline),
+	pipeline: summarise(steps.pipeline),
 	sizes: javascriptSizes(builds.on),
 	on: results.on,
 	off: results.off,
 	lenses,
 	evidenceMs,
-	build: { vite: summarise(buildSeconds.vite), precompress: summarise(buildSeconds.precompress) },
+	build: { vite: summarise(steps.vite), precompress: summarise(steps.precompress) },
 	openCore
 });
 console.log(table);

@@ -29,9 +29,15 @@ export async function coldLoad(url: string, filterChanges: number): Promise<Load
 		await page.addInitScript(PAGE_PROBE);
 		const navigated = Date.now();
 		await page.goto(url, { waitUntil: 'commit' });
-		await page.waitForFunction('window.__bench?.engineReady > 0 && window.__bench?.firstChart > 0', null, {
-			timeout: 120_000
-		});
+		// A function, not a string: a string predicate is evaluated with eval, which the site's CSP refuses.
+		await page.waitForFunction(
+			() => {
+				const marks = (window as unknown as { __bench?: { engineReady: number; firstChart: number } }).__bench;
+				return (marks?.engineReady ?? 0) > 0 && (marks?.firstChart ?? 0) > 0;
+			},
+			null,
+			{ timeout: 120_000 }
+		);
 		const marks = (await page.evaluate('window.__bench')) as { firstChart: number; engineReady: number };
 		await page.waitForTimeout(200);
 		const sum = (until: number) => finished.filter((f) => f.at <= until).reduce((s, f) => s + f.bytes, 0);

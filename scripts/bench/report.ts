@@ -20,7 +20,7 @@ interface Input {
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const cell = (s: Summary, unit: string, digits = 0, key: 'median' | 'p95' = 'median') =>
-	`${fmt(s[key], digits)} ${unit} [${fmt(s.min, digits)}–${fmt(s.max, digits)}]`;
+	s.n === 0 ? 'not timed (builds reused)' : `${fmt(s[key], digits)} ${unit} [${fmt(s.min, digits)}–${fmt(s.max, digits)}]`;
 
 /** The goal rows the bench cannot measure, with how to measure them. */
 const NOT_MEASURED = [
