@@ -123,6 +123,10 @@ describe('linked views on the convention page', () => {
 			new RegExp(`^On target 1\\.1 \\(.+\\), among the parties in Americas, \\d+ of ${americas} parties have a status`)
 		);
 		expect(await map.getByRole('button').count()).toBeGreaterThan(100);
+		// The map marks the chosen region's countries (pressed) and dims the others.
+		await expect(map.getByRole('button', { name: /^Argentina:/ }).getAttribute('aria-pressed')).resolves.toBe('true');
+		await expect(map.getByRole('button', { name: /^France:/ }).getAttribute('aria-pressed')).resolves.toBe('false');
+		await expect(map.getByRole('button', { name: /^France:/ }).evaluate((country) => getComputedStyle(country).opacity)).resolves.toBe('0.35');
 
 		// The keyboard: Enter on Kenya chooses Africa; a class narrows it further.
 		await map.getByRole('button', { name: /^Kenya:/ }).focus();
