@@ -140,6 +140,9 @@ describe('linked views on the convention page', () => {
 			.getByRole('button', { name: /^Not started/ })
 			.click();
 		await expect.poll(shownParties).toBe(africaNotStarted);
+		await expect(page.locator('p.count[data-shown]').textContent()).resolves.toMatch(
+			new RegExp(`^\\s*Showing ${africaNotStarted} of ${africaNotStarted} parties · Africa ·\\s`)
+		);
 		await expect(page.getByTestId('selection-summary').textContent()).resolves.toContain(
 			`among the parties in Africa, ${africaNotStarted} of ${africa} parties are “not started”`
 		);
