@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveBuild } from '../serve';
 import { coldLoad, type LoadResult } from './cold-load';
-import { evidenceFirstOpen, lensFilters } from './lens-probes';
+import { crossFilter, evidenceFirstOpen, lensFilters } from './lens-probes';
 import { openCoreRow, openCoreTimes } from './open-core';
 import { javascriptSizes } from './sizes';
 import { report } from './report';
@@ -97,6 +97,7 @@ console.log();
 console.log('lens filters and evidence…');
 const onBuild = await serveBuild(builds.on);
 const lenses = await lensFilters(onBuild.url, filters);
+const crossFilterMs = await crossFilter(onBuild.url, filters);
 const evidenceMs: number[] = [];
 for (let run = 0; run < Math.min(3, runs); run++) evidenceMs.push(await evidenceFirstOpen(onBuild.url));
 await onBuild.close();
@@ -109,6 +110,7 @@ const table = report({
 	on: results.on,
 	off: results.off,
 	lenses,
+	crossFilterMs,
 	evidenceMs,
 	build: { vite: summarise(steps.vite), precompress: summarise(steps.precompress) },
 	openCore

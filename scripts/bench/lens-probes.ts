@@ -1,7 +1,8 @@
 /**
  * The lens pages' speed once their engine is up: region filter changes on every lens with a region filter
- * (the first change after the engine is ready, and all of them for the p95), and the first opening of the
- * evidence dialog on a country page. One warm page per lens (the cold load is measured by cold-load.ts).
+ * (the first change after the engine is ready, and all of them for the p95), the convention page's
+ * cross-filter (a target chosen), and the first opening of the evidence dialog on a country page. One warm
+ * page per lens (the cold load is measured by cold-load.ts).
  */
 import { openBrowser } from '../../tests/e2e/browser';
 
@@ -20,20 +21,22 @@ export interface LensResult {
 }
 
 /**
- * Page-side: sets the region select (the select with an "Africa" option) and resolves with the ms until the
- * view (`[data-view]`) shows another view and is ready again, one frame included.
+ * Page-side: sets the select that offers `option` to `value` and resolves with the ms until the view
+ * (the element with `data-<attribute>`) shows another value of that attribute and is ready again, one frame
+ * included. The region select (option "Africa", `data-view`) and the convention page's target chooser
+ * (option "t1.1", `data-target`).
  */
-const changeRegion = (region: string) => `
-(async (region) => {
-	const select = [...document.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === 'Africa'));
-	const wrapper = document.querySelector('[data-view]');
+const changeSelect = (option: string, attribute: string, value: string) => `
+(async (option, attribute, value) => {
+	const select = [...document.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === option));
+	const wrapper = document.querySelector('[data-' + attribute + ']');
 	if (!select || !wrapper) return -1;
-	const before = wrapper.dataset.view;
+	const before = wrapper.getAttribute('data-' + attribute);
 	const started = performance.now();
-	select.value = region;
+	select.value = value;
 	select.dispatchEvent(new Event('change', { bubbles: true }));
 	const updated = await new Promise((resolve) => {
-		const done = () => wrapper.dataset.view !== before && wrapper.dataset.ready === 'true';
+		const done = () => wrapper.getAttribute('data-' + attribute) !== before && wrapper.dataset.ready === 'true';
 		if (done()) return resolve(true);
 		const timer = setTimeout(() => (observer.disconnect(), resolve(false)), 30000);
 		const observer = new MutationObserver(() => {
@@ -43,31 +46,46 @@ const changeRegion = (region: string) => `
 	});
 	await new Promise((resolve) => requestAnimationFrame(resolve));
 	return updated ? performance.now() - started : NaN;
-})(${JSON.stringify(region)})`;
+})(${JSON.stringify(option)}, ${JSON.stringify(attribute)}, ${JSON.stringify(value)})`;
+
+/** Page-side: the values of the select that offers `option`, the empty one left out. */
+const selectValues = (option: string) =>
+	`[...document.querySelectorAll('select')].flatMap((s) => [...s.options].some((o) => o.value === ${JSON.stringify(option)}) ? [...s.options].map((o) => o.value).filter(Boolean) : [])`;
+
+/**
+ * On a warm page of `path`, `changes` changes of the select that offers `option`: every other one to the next
+ * of its values, the others back to none (ms each; NaN: the view did not update within 30 s).
+ */
+async function selectChanges(baseUrl: string, path: string, option: string, attribute: string, changes: number): Promise<number[]> {
+	const session = await openBrowser(baseUrl);
+	try {
+		await session.page.goto(`${baseUrl}${path}`);
+		await session.page.locator('[data-engine="ready"]').first().waitFor({ timeout: 120_000 });
+		const values = (await session.page.evaluate(selectValues(option))) as string[];
+		const times: number[] = [];
+		for (let i = 0; i < changes && values.length; i++) {
+			const ms = (await session.page.evaluate(changeSelect(option, attribute, i % 2 ? '' : values[(i / 2) % values.length]))) as number;
+			if (ms < 0) break;
+			times.push(ms);
+		}
+		return times;
+	} finally {
+		await session.close();
+	}
+}
 
 export async function lensFilters(baseUrl: string, changes: number): Promise<LensResult[]> {
 	const results: LensResult[] = [];
-	for (const lens of FILTER_LENSES) {
-		const session = await openBrowser(baseUrl);
-		try {
-			await session.page.goto(`${baseUrl}${lens.path}`);
-			await session.page.locator('[data-engine="ready"]').first().waitFor({ timeout: 120_000 });
-			const regions = (await session.page.evaluate(
-				`[...document.querySelectorAll('select')].flatMap((s) => [...s.options].some((o) => o.value === 'Africa') ? [...s.options].map((o) => o.value).filter(Boolean) : [])`
-			)) as string[];
-			const filterMs: number[] = [];
-			for (let i = 0; i < changes && regions.length; i++) {
-				const ms = (await session.page.evaluate(changeRegion(i % 2 ? '' : regions[(i / 2) % regions.length]))) as number;
-				if (ms < 0) break;
-				filterMs.push(ms);
-			}
-			results.push({ name: lens.name, filterMs });
-		} finally {
-			await session.close();
-		}
-	}
+	for (const lens of FILTER_LENSES) results.push({ name: lens.name, filterMs: await selectChanges(baseUrl, lens.path, 'Africa', 'view', changes) });
 	return results;
 }
+
+/**
+ * The convention page's cross-filter: ms from choosing a target under "Status by target" (its select; "All
+ * targets" every other time) until the map is recoloured and the parties table has that target's status.
+ */
+export const crossFilter = (baseUrl: string, changes: number): Promise<number[]> => selectChanges(baseUrl, CROSS_FILTER_PATH, 't1.1', 'target', changes);
+export const CROSS_FILTER_PATH = '/conventions/cbd/';
 
 /** ms from the click on a matrix cell of /countries/KEN/ until the evidence is shown (Playwright's round trips included). */
 export async function evidenceFirstOpen(baseUrl: string): Promise<number> {

@@ -11,6 +11,8 @@ interface Input {
 	on: LoadResult[];
 	off: LoadResult[];
 	lenses: LensResult[];
+	/** ms of each target chosen on the convention page (lens-probes.ts crossFilter). */
+	crossFilterMs?: number[];
 	evidenceMs: number[];
 	/** Seconds of the deploy build's steps for the bench's data: `vite build` and the brotli-11/gzip precompression. */
 	build: { vite: Summary; precompress: Summary };
@@ -31,6 +33,15 @@ const NOT_MEASURED = [
 	],
 	['`npm test` on a fresh clone (CI)', '≤ 15 min', "not measured by the bench: `time .ci/run` on a fresh clone (npm test prints its steps' times)"]
 ];
+
+/** The convention page's cross-filter row: choose a target → map and table updated, p95. */
+export function crossFilterRow(ms: number[]): string {
+	const measured = ms.filter(Number.isFinite);
+	const name = 'convention page cross-filter (CBD): choose a target → map and table updated';
+	if (!measured.length) return `| ${name} (p95) | ≤ 100 ms | not measured: no target change updated the view | | |`;
+	const failed = ms.length - measured.length;
+	return `| ${name} (p95 of ${measured.length}) | ≤ 100 ms | ${cell(summarise(measured), 'ms', 0, 'p95')}${failed ? ` (${failed} timed out)` : ''} | | |`;
+}
 
 function lensRows(lenses: LensResult[], evidenceMs: number[]): string[] {
 	const rows = lenses.map((lens) => {
@@ -56,7 +67,7 @@ function lensRows(lenses: LensResult[], evidenceMs: number[]): string[] {
 	return rows;
 }
 
-export function report({ responses, runs, pipeline, sizes, on, off, lenses, evidenceMs, build, openCore = [] }: Input): string {
+export function report({ responses, runs, pipeline, sizes, on, off, lenses, crossFilterMs = [], evidenceMs, build, openCore = [] }: Input): string {
 	const pick = (rows: LoadResult[], f: (r: LoadResult) => number) => summarise(rows.map(f));
 	const figures: [string, string, Summary, Summary, string, number, ('median' | 'p95')?][] = [
 		['navigation → first chart visible', '≤ 0.5 s', pick(on, (r) => r.firstChart), pick(off, (r) => r.firstChart), 'ms', 0],
@@ -88,6 +99,7 @@ export function report({ responses, runs, pipeline, sizes, on, off, lenses, evid
 		`| pipeline, ${fmt(responses)} responses → Parquet | ≤ 15 s | ${cell(pipeline, 's', 1)} | | |`,
 		...openCore,
 		...lensRows(lenses, evidenceMs),
+		crossFilterRow(crossFilterMs),
 		`| deploy build at this size: \`vite build\` (all pages, three languages) | report, halve | ${cell(build.vite, 's', 1)} | | |`,
 		`| deploy build at this size: precompression (brotli 11 + gzip, cached per content) | report, halve | ${cell(build.precompress, 's', 1)} | | |`,
 		...NOT_MEASURED.map(([name, goal, how]) => `| ${name} | ${goal} | ${how} | | |`),

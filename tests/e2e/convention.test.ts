@@ -1,7 +1,7 @@
 /**
  * A convention's page in Chromium, read by role and accessible name: reached from the overview, its
  * numbers equal an independent computation from the Parquet, its cycle and region filters round-trip
- * through the URL, and the map links to country pages.
+ * through the URL, and with a region chosen the map links to country pages.
  */
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from './browser';
@@ -76,7 +76,7 @@ describe('convention page', () => {
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Convention on Biological Diversity');
 		await expect(page.title()).resolves.toMatch(/Convention on Biological Diversity: status by target/);
 		for (const name of ['Status by target: countries in each class', 'Overall status of each country', 'Reporting rate by convention and cycle']) {
-			// The map has links to the countries, so it is a group of links rather than one image.
+			// The map's countries are focusable (buttons that choose their region), so it is a group rather than one image.
 			const role = name === 'Overall status of each country' ? 'group' : 'img';
 			await expect(page.getByRole('figure', { name }).getByRole(role, { name, exact: true }).isVisible()).resolves.toBe(true);
 		}
@@ -161,9 +161,10 @@ describe('convention page', () => {
 		expect(session.consoleErrors).toEqual([]);
 	});
 
-	it('a country on the map opens its page', async () => {
+	it('with a region chosen for the page, a country on the map opens its page', async () => {
 		const { page } = session;
-		await open('/conventions/cbd/');
+		// Without one, selecting a country filters the parties table to its region (linked-views.test.ts).
+		await open('/conventions/cbd/?region=Americas', viewOf('cbd-4nr', 'Americas'));
 		const map = page.getByRole('figure', { name: 'Overall status of each country' });
 		await map.locator('a', { has: page.locator('title', { hasText: /^Brazil:/ }) }).click();
 		await page.waitForURL(`${baseUrl}/countries/BRA/`);

@@ -199,11 +199,34 @@ describe('target page', () => {
 		expect(session.consoleErrors).toEqual([]);
 	});
 
+	/** Countries advanced on target 1.1 in a convention's cycle, from the Parquet. */
+	const advancedIn = async (convention: string, cycle: string) =>
+		(
+			await fromParquet<{ n: number }>(
+				`SELECT count(*)::INTEGER AS n FROM status WHERE convention_id = '${convention}' AND cycle_id = '${cycle}' AND element_id = 't1.1' AND status = 'advanced'`
+			)
+		)[0].n;
+	/** The map key's count of advanced countries. */
+	const advancedOnMap = async () =>
+		Number(
+			(
+				await session.page
+					.getByRole('list', { name: 'Map key (number of countries)' })
+					.getByRole('listitem')
+					.filter({ hasText: 'Advanced' })
+					.locator('.count')
+					.textContent()
+			)?.replace(/\D/g, '')
+		);
+
 	it('a click on a bar selects that convention and cycle; the chart offers its table, CSV, SVG and PNG', async () => {
 		const { page } = session;
 		await page.goto(`${baseUrl}/targets/t1.1/`);
 		await ready();
 		await page.locator('[data-engine="ready"]').waitFor({ timeout: 60_000 });
+		// Before: the map shows the first convention (CBD) in its latest cycle.
+		const [cbd] = await fromParquet<{ cycle_id: string }>(`SELECT cycle_id FROM cycles WHERE convention_id = 'cbd' ORDER BY year DESC, due DESC LIMIT 1`);
+		await expect(advancedOnMap()).resolves.toBe(await advancedIn('cbd', cbd.cycle_id));
 		await page.locator('rect[data-key="cms/cms-cop9"]').last().click();
 		await ready('cms/cms-cop9/all');
 		expect(new URL(page.url()).searchParams.get('convention')).toBe('cms');
@@ -211,6 +234,8 @@ describe('target page', () => {
 		await expect(page.getByRole('heading', { level: 3, name: /^Answers in CMS, National report to COP9/ }).isVisible()).resolves.toBe(true);
 		const map = page.getByRole('figure', { name: /^Status of target 1\.1 by country: CMS, National report to COP9/ });
 		await expect(map.getByRole('group', { name: /^Status of target 1\.1 by country/ }).isVisible()).resolves.toBe(true);
+		// The map is recoloured by CMS in that cycle: its key counts CMS's statuses on target 1.1.
+		await expect.poll(advancedOnMap).toBe(await advancedIn('cms', 'cms-cop9'));
 		await page.getByLabel('Reporting cycle', { exact: true }).selectOption('cms-cop10');
 		await ready('cms/cms-cop10/all');
 		const figure = statusFigure();

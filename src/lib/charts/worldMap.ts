@@ -30,6 +30,8 @@ export interface WorldMapOptions extends ChartOptions {
 	fit?: boolean;
 	/** The shapes to draw; the world by default. */
 	features?: CountryFeature[];
+	/** The countries are buttons that choose (the page listens, by `data-iso3`), not links to their pages. */
+	choose?: boolean;
 }
 
 export const MAP_CATEGORIES: MapCategory[] = [...STATUS_CLASSES, 'not_party'];
@@ -96,7 +98,7 @@ export function worldMapChart(rows: MapRow[], options: WorldMapOptions): SVGSVGE
 				...geoStyle,
 				fill,
 				title: (shape: CountryFeature) => mapRowDescription(rowOf(shape)),
-				href: (shape: CountryFeature) => rowOf(shape).href ?? null,
+				href: (shape: CountryFeature) => (options.choose ? null : (rowOf(shape).href ?? null)),
 				className: COUNTRIES_CLASS
 			}),
 			Plot.text(
@@ -114,20 +116,26 @@ export function worldMapChart(rows: MapRow[], options: WorldMapOptions): SVGSVGE
 	});
 	addHatch(chart, hatch);
 	roundPaths(chart);
-	makeFocusable(chart);
+	makeFocusable(
+		chart,
+		shown.map((shape) => shape.iso3!),
+		options.choose ?? false
+	);
 	return chart;
 }
 
 /**
  * Every country of the rows is reachable by keyboard, named by its details (the hover title's words): one tab
- * stop, the first country; `mapKeyboard` (mapFocus.ts) moves between them with the arrow keys.
+ * stop, the first country; `mapKeyboard` (mapFocus.ts) moves between them with the arrow keys. Each carries
+ * its ISO3 (`data-iso3`); a country that chooses is a button, one without a link an image.
  */
-function makeFocusable(chart: Element): void {
+function makeFocusable(chart: Element, iso3s: string[], choose: boolean): void {
 	const countries = chart.querySelectorAll(`.${COUNTRIES_CLASS} > *`);
 	countries.forEach((country, index) => {
 		const path = country.tagName.toLowerCase() === 'path' ? country : country.querySelector('path');
 		const label = path?.querySelector('title')?.textContent ?? '';
-		if (country.tagName.toLowerCase() !== 'a') country.setAttribute('role', 'img');
+		if (country.tagName.toLowerCase() !== 'a') country.setAttribute('role', choose ? 'button' : 'img');
+		country.setAttribute('data-iso3', iso3s[index]);
 		country.setAttribute('aria-label', label);
 		country.setAttribute('data-country', '');
 		country.setAttribute('tabindex', index === 0 ? '0' : '-1');

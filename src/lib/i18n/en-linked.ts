@@ -13,5 +13,10 @@ export const enLinked = {
 	'linked.scope.overall': 'Overall ({cycle})',
 	'linked.summary.target': '{scope}, {scored} of {total} parties have a status: {advanced} advanced, {notStarted} not started.',
 	'linked.summary.class': '{scope}, {count} of {total} parties are “{status}”: the table shows them.',
+	'linked.region': 'Parties in {region}',
+	'linked.scope.targetRegion': 'On target {code} ({cycle}), among the parties in {region}',
+	'linked.scope.overallRegion': 'Overall ({cycle}), among the parties in {region}',
+	'linked.mapHint':
+		'Select a country on the map to show the parties of its region in the table below (select a country of that region again to show all). The table links to each country’s page.',
 	'linked.conventionMap': 'Colour the map by'
 } as const;

@@ -100,14 +100,21 @@ export async function loadConvention(db: Db, filters: ConventionFilters): Promis
 	const cycle = cycles.find((c) => c.cycle_id === filters.cycle) ?? cycles[cycles.length - 1];
 	const asOf = asOfDate(db);
 	const target = framework.some((e) => e.level === 'target' && e.element_id === filters.target) ? filters.target! : null;
-	const [classRows, reporting, countryRows, reportRows, targetRows] = await Promise.all([
-		db.query<TargetClassCount>(targetClassesQuery(id, cycle.cycle_id, region)),
-		db.query<ReportingRow>(conventionReportingQuery(id, region)),
-		db.query<CountryRow>(countryStatusQuery(id, cycle.cycle_id, region, asOf)),
-		db.query<ReportRow>(partyReportsQuery(id, region, asOf)),
+	// The view without its target, once per convention, cycle and region: choosing a target (the linked views)
+	// then runs one query, and the charts it does not change keep their data (same arrays: not redrawn).
+	const [base, targetRows] = await Promise.all([
+		once(db, `convention view ${id} ${cycle.cycle_id} ${region ?? ''}`, async () => {
+			const [classRows, reporting, countryRows, reportRows] = await Promise.all([
+				db.query<TargetClassCount>(targetClassesQuery(id, cycle.cycle_id, region)),
+				db.query<ReportingRow>(conventionReportingQuery(id, region)),
+				db.query<CountryRow>(countryStatusQuery(id, cycle.cycle_id, region, asOf)),
+				db.query<ReportRow>(partyReportsQuery(id, region, asOf))
+			]);
+			const countries = countryRows.map(toConventionCountry(cycle.cycle_id));
+			return { targetClasses: withZeros(classRows, framework), reporting, countries, parties: partyRows(countries, reportRows) };
+		}),
 		target ? db.query<TargetCountryStatus>(targetCountriesQuery(id, cycle.cycle_id, target, region)) : null
 	]);
-	const countries = countryRows.map(toConventionCountry(cycle.cycle_id));
 	return {
 		convention,
 		cycles,
@@ -115,10 +122,7 @@ export async function loadConvention(db: Db, filters: ConventionFilters): Promis
 		region,
 		regions: regions.map((r) => r.region),
 		framework,
-		targetClasses: withZeros(classRows, framework),
-		reporting,
-		countries,
-		parties: partyRows(countries, reportRows),
+		...base,
 		asOf,
 		target: target && targetRows ? { element_id: target, countries: targetRows } : null
 	};

@@ -61,6 +61,26 @@ describe('worldMapChart', () => {
 		expect(countries[3].getAttribute('role')).toBe('img'); // no page: not a link
 	});
 
+	it('makes the countries buttons carrying their ISO3, without links, when they choose', () => {
+		const svg = worldMapChart(rows, {
+			width: 640,
+			features: shapes(),
+			document: createDocument(),
+			ariaLabel: 'Overall status',
+			ariaDescription: 'A map',
+			choose: true
+		});
+		expect(svg.querySelectorAll('a')).toHaveLength(0);
+		const countries = [...svg.querySelectorAll('[data-country]')];
+		expect(countries.map((country) => `${country.getAttribute('data-iso3')} ${country.getAttribute('role')} ${country.getAttribute('tabindex')}`)).toEqual([
+			'BRA button 0',
+			'FRA button -1',
+			'KEN button -1',
+			'NZL button -1'
+		]);
+		expect(countries[0].getAttribute('aria-label')).toBe('Brazil: Advanced, score 0.93 (mean of 4 targets)');
+	});
+
 	it('fills by class, hatches no data, leaves non-parties white and countries outside the rows grey', () => {
 		const svg = render(640);
 		const fills = [...svg.querySelectorAll('path')].map((path) => path.getAttribute('fill') ?? path.parentElement?.getAttribute('fill'));

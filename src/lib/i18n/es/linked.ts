@@ -15,5 +15,10 @@ export const linked = {
 	'linked.scope.overall': 'En general ({cycle})',
 	'linked.summary.target': '{scope}, {scored} de {total} Partes tienen estado: {advanced} avanzado, {notStarted} sin comenzar.',
 	'linked.summary.class': '{scope}, {count} de {total} Partes están en «{status}»: la tabla las muestra.',
+	'linked.region': 'Partes de la región {region}',
+	'linked.scope.targetRegion': 'En la meta {code} ({cycle}), entre las Partes de la región {region}',
+	'linked.scope.overallRegion': 'En general ({cycle}), entre las Partes de la región {region}',
+	'linked.mapHint':
+		'Seleccione un país en el mapa para mostrar las Partes de su región en la tabla que figura a continuación (seleccione de nuevo un país de esa región para mostrarlas todas). La tabla enlaza con la página de cada país.',
 	'linked.conventionMap': 'Colorear el mapa según'
 } satisfies Record<keyof typeof enLinked, string>;

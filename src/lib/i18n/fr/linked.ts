@@ -16,5 +16,10 @@ export const linked = {
 	'linked.scope.overall': 'Globalement ({cycle})',
 	'linked.summary.target': '{scope}, {scored} Parties sur {total} ont un état : {advanced} avancé, {notStarted} non commencé.',
 	'linked.summary.class': '{scope}, {count} Parties sur {total} sont « {status} » : le tableau les montre.',
+	'linked.region': 'Parties de la région {region}',
+	'linked.scope.targetRegion': 'Pour l’objectif {code} ({cycle}), parmi les Parties de la région {region}',
+	'linked.scope.overallRegion': 'Globalement ({cycle}), parmi les Parties de la région {region}',
+	'linked.mapHint':
+		'Sélectionnez un pays sur la carte pour afficher les Parties de sa région dans le tableau ci-dessous (sélectionnez de nouveau un pays de cette région pour les afficher toutes). Le tableau renvoie à la page de chaque pays.',
 	'linked.conventionMap': 'Colorer la carte selon'
 } satisfies Record<keyof typeof enLinked, string>;

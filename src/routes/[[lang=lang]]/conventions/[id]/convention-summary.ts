@@ -1,11 +1,12 @@
 /** The convention page's plain-language summary, written from the same numbers the page shows. */
 import { classify } from '$lib/scoring';
-import { formatDate, formatNumber, formatPercent, formatScore, listOf, statusLabel, t, tp } from '$lib/i18n';
+import { formatDate, formatNumber, formatPercent, formatScore, listOf, regionName, statusLabel, t, tp } from '$lib/i18n';
 import type { ConventionData } from '$lib/queries/convention';
 import { leaders, sameCounts, type Counted } from '$lib/summary/leaders';
 import type { FrameworkElement } from '$lib/queries/types';
-import type { ConventionCountry, MapCategory } from '$lib/queries/lens-types';
+import type { ConventionCountry } from '$lib/queries/lens-types';
 import { categoryLabel } from '$lib/charts/worldMap';
+import { countriesIn, type Selection } from './linked-view';
 
 export function conventionSummary(data: ConventionData): string[] {
 	return [reportingSentence(data), overallSentence(data), ...targetSentences(data)].filter((s): s is string => s != null);
@@ -83,19 +84,27 @@ function targetSentences({ targetClasses, framework, convention }: ConventionDat
 }
 
 /**
- * The linked views' sentence: how the parties stand on the chosen target (or overall) and how many are in
- * the chosen class — the numbers the recoloured map and the filtered table show. Null without a choice.
+ * The linked views' sentence: how the parties (of the region chosen on the map) stand on the chosen target
+ * (or overall) and how many are in the chosen class — the numbers the recoloured map and the filtered table
+ * show. Null without a choice.
  */
 export function selectionSentence(
 	data: ConventionData,
 	countries: ConventionCountry[],
 	targetCode: string | null,
-	category: MapCategory | null
+	{ category, region }: Pick<Selection, 'category' | 'region'>
 ): string | null {
-	if (!targetCode && !category) return null;
-	const parties = countries.filter((c) => c.joined != null);
+	if (!targetCode && !category && !region) return null;
+	const parties = countriesIn(countries, region).filter((c) => c.joined != null);
 	const inClass = (status: string) => parties.filter((c) => c.category === status).length;
-	const scope = targetCode ? t('linked.scope.target', { code: targetCode, cycle: data.cycle.label }) : t('linked.scope.overall', { cycle: data.cycle.label });
+	const cycle = data.cycle.label;
+	const scope = region
+		? targetCode
+			? t('linked.scope.targetRegion', { code: targetCode, cycle, region: regionName(region) })
+			: t('linked.scope.overallRegion', { cycle, region: regionName(region) })
+		: targetCode
+			? t('linked.scope.target', { code: targetCode, cycle })
+			: t('linked.scope.overall', { cycle });
 	if (category) {
 		return t('linked.summary.class', {
 			scope,
