@@ -12,8 +12,8 @@ export function readUrlFilters(params: URLSearchParams | null): UrlFilters {
 	return filters;
 }
 
-/** The query string for `filters` changed by `changes` (null removes a key), keeping unknown keys. */
-export function filterSearch(current: URLSearchParams, changes: Partial<UrlFilters>): string {
+/** The query string `current` changed by `changes` (null or empty removes a key), keeping every other key. */
+export function filterSearch(current: URLSearchParams, changes: Readonly<Record<string, string | null | undefined>>): string {
 	const next = new URLSearchParams(current);
 	for (const [key, value] of Object.entries(changes)) {
 		if (value === null || value === undefined || value === '') next.delete(key);
