@@ -90,6 +90,12 @@ describe('UrlView', () => {
 		expect(navigate).toHaveBeenLastCalledWith('?');
 	});
 
+	it("goes to the query string a page's own builder makes of the current one", () => {
+		const { navigate, view } = setup('?region=Africa');
+		view.go((current) => `?${current}&class=early`);
+		expect(navigate).toHaveBeenLastCalledWith('?region=Africa&class=early');
+	});
+
 	it('leaves commas readable when asked to', () => {
 		const { navigate, view } = setup('', { readableCommas: true });
 		view.choose({ countries: 'BRA,KEN' });

@@ -59,7 +59,12 @@ export class UrlView<F, T> extends LiveView<F, T> {
 
 	/** Writes `changes` to the URL (null removes a key; other keys are kept). */
 	choose(changes: Readonly<Record<string, string | null | undefined>>): void {
-		const search = filterSearch(this.#url.params(), changes);
+		this.go((current) => filterSearch(current, changes));
+	}
+
+	/** Goes to the query string `next` makes of the current one (for a page's own keys, e.g. a linked view's). */
+	go(next: (current: URLSearchParams) => string): void {
+		const search = next(this.#url.params());
 		this.#url.navigate(this.#url.readableCommas ? search.replaceAll('%2C', ',') : search);
 	}
 }
