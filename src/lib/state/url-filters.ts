@@ -12,6 +12,20 @@ export function readUrlFilters(params: URLSearchParams | null): UrlFilters {
 	return filters;
 }
 
+/** A comma-separated list of ISO3 codes (`?countries=BRA,kEn`): trimmed, upper-cased, anything else dropped. */
+export function readIso3List(params: URLSearchParams | null, key: string): string[] {
+	return (params?.get(key) ?? '')
+		.split(',')
+		.map((code) => code.trim().toUpperCase())
+		.filter((code) => /^[A-Z]{3}$/.test(code));
+}
+
+/** A four-digit year (`?year=2010`), else null. */
+export function readYear(params: URLSearchParams | null, key: string): number | null {
+	const text = params?.get(key) ?? '';
+	return /^\d{4}$/.test(text) ? Number(text) : null;
+}
+
 /** The query string `current` changed by `changes` (null or empty removes a key), keeping every other key. */
 export function filterSearch(current: URLSearchParams, changes: Readonly<Record<string, string | null | undefined>>): string {
 	const next = new URLSearchParams(current);
