@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { ImportedData } from './importers/import-folder';
-import { INDICATORS } from './importers/indicators';
+import { INDICATORS } from '../lib/indicators/known';
 import { TABLE_SPECS, type TableName } from '../core/contract/input-spec';
 import { readCsv } from './read-csv';
 

@@ -6,11 +6,6 @@
 import { OPTIONAL_INPUT_FILES } from '../../lib/schema';
 
 export const SOURCE_KINDS = ['sample', 'real'] as const;
-export const ENTITY_KINDS = ['world', 'region', 'income_group', 'other'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-
-/** The World's code in indicator_values, known even when indicator_entities.csv is absent. */
-export const WORLD_ENTITY = { code: 'WLD', name: 'World', kind: 'world' } as const;
 
 export const INDICATOR_INPUT_FILES = {
 	indicators: {

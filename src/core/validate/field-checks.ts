@@ -4,7 +4,8 @@
  */
 import { LEVELS } from '../../lib/schema';
 import { ACTIVITY_STATUSES, AGENCY_KINDS } from '../contract/activity-contract';
-import { ENTITY_KINDS, SOURCE_KINDS } from '../contract/indicator-contract';
+import { AGGREGATE_KINDS } from '../../lib/indicators/entities';
+import { SOURCE_KINDS } from '../contract/indicator-contract';
 import { quote } from '../problems';
 
 export type FieldCheck =
@@ -78,7 +79,7 @@ export const FIELD_CHECKS: Record<FieldCheck, Checker> = {
 					fix: 'write the full address of the document, e.g. "https://example.org/national-report.pdf", or leave it empty'
 				},
 
-	entity_kind: (value) => oneOf(value, ENTITY_KINDS, 'kind'),
+	entity_kind: (value) => oneOf(value, AGGREGATE_KINDS, 'kind'),
 	source_kind: (value) => oneOf(value, SOURCE_KINDS, 'kind'),
 	agency_kind: (value) => oneOf(value, AGENCY_KINDS, 'kind'),
 	activity_status: (value) => oneOf(value, ACTIVITY_STATUSES, 'status')

@@ -1,6 +1,7 @@
 /** Rules of the indicator files beyond single values and keys: who a value is about, one description per indicator. */
 import { columnIndex } from '../read/csv-table';
-import { INDICATOR_INPUT_FILES, WORLD_ENTITY } from '../contract/indicator-contract';
+import { WORLD_ENTITY } from '../../lib/indicators/entities';
+import { INDICATOR_INPUT_FILES } from '../contract/indicator-contract';
 import { quote as q } from '../problems';
 import type { ValidationContext } from './validation-context';
 

@@ -32,14 +32,3 @@ export function readActivityFilters(params: URLSearchParams | null, known: Known
 export function readProgrammeGroup(params: URLSearchParams | null): ProgrammeGroup {
 	return params?.get('group') === 'focal_area' ? 'focal_area' : 'agency';
 }
-
-/** The query string with `changes` applied (null removes a key), keeping every other key. */
-export function activitySearch(current: URLSearchParams, changes: Partial<Record<ActivityUrlKey, string | null>>): string {
-	const next = new URLSearchParams(current);
-	for (const [key, value] of Object.entries(changes)) {
-		if (value === null || value === undefined || value === '') next.delete(key);
-		else next.set(key, value);
-	}
-	const search = next.toString();
-	return search ? `?${search}` : '?';
-}

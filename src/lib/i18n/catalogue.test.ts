@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CONVENTIONS } from '../../pipeline/reference/conventions';
 import { COUNTRIES } from '../../pipeline/reference/countries';
 import { FRAMEWORK } from '../../pipeline/reference/framework';
-import { INDICATORS } from '../../pipeline/importers/indicators';
+import { INDICATORS } from '../indicators/known';
 import { CATALOGUES } from './catalogue';
 import { en } from './en';
 import { LOCALES } from './locales';

@@ -10,7 +10,7 @@ import { NO_ACTIVITY_FILTERS } from '$lib/queries/activity-types';
 import { loadCompare } from '$lib/queries/compare';
 import { loadConvention, loadConventionIds, loadConventionList } from '$lib/queries/convention';
 import { loadCountry, loadCountryIds, loadCountryList } from '$lib/queries/country';
-import { frameworkIndicators } from '$lib/queries/framework-indicators';
+import { frameworkIndicators } from '$lib/indicators/framework';
 import { loadCountryIndicators, loadTargetIndicators } from '$lib/queries/indicators/panels';
 import { loadStatusVsOutcome } from '$lib/queries/indicators/status-vs-outcome';
 import { loadOverview } from '$lib/queries/overview';

@@ -6,7 +6,8 @@
 import { ACTIVITY_STATUSES, AGENCY_KINDS } from '../../core/contract/activity-contract';
 import { ACTIVITY_REFERENCES } from '../../core/validate/activity-references';
 import { PLAUSIBLE_YEARS, type FieldCheck } from '../../core/validate/field-checks';
-import { ENTITY_KINDS, SOURCE_KINDS } from '../../core/contract/indicator-contract';
+import { SOURCE_KINDS } from '../../core/contract/indicator-contract';
+import { AGGREGATE_KINDS } from '../indicators/entities';
 import { TABLE_SPECS, type TableSpec } from '../../core/contract/input-spec';
 import { REFERENCES } from '../../core/validate/references';
 import { LEVELS } from '../schema';
@@ -21,7 +22,7 @@ const CHECK_WORDS: Record<FieldCheck, string> = {
 	score: 'a number from 0 to 1; empty = not applicable',
 	level: `one of ${LEVELS.join(', ')}`,
 	number: 'a plain number, e.g. 12.5',
-	entity_kind: `one of ${ENTITY_KINDS.join(', ')}`,
+	entity_kind: `one of ${AGGREGATE_KINDS.join(', ')}`,
 	source_kind: `one of ${SOURCE_KINDS.join(', ')} (empty: the input's own kind)`,
 	http_url: 'a full http(s) address, or empty',
 	agency_kind: `one of ${AGENCY_KINDS.join(', ')}`,

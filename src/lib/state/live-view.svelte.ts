@@ -4,6 +4,7 @@
  * class runs in Node tests too.
  */
 import type { Db } from '$lib/db/connection';
+import { Latest } from './latest';
 
 export type ViewStatus = 'ready' | 'updating' | 'error';
 export type EngineStatus = 'starting' | 'ready' | 'error';
@@ -30,7 +31,7 @@ export class LiveView<F, T> {
 	/** The filters asked for (the URL's): `data` answers them once `stale` is false. */
 	wanted = $state.raw<F | null>(null);
 	#wanted: F;
-	#request = 0;
+	#latest = new Latest();
 
 	constructor(private options: LiveViewOptions<F, T>) {
 		this.data = options.initial;
@@ -68,20 +69,20 @@ export class LiveView<F, T> {
 		this.#wanted = filters;
 		this.wanted = filters;
 		if (!force && this.filters !== null && same(filters, this.filters) && this.status !== 'error') return;
-		const request = ++this.#request;
 		this.status = 'updating';
-		try {
-			const data = await this.options.load(await this.options.connect(), filters);
-			if (request !== this.#request) return;
-			this.data = data;
-			this.filters = filters;
-			this.status = 'ready';
-			this.engine = 'ready';
-		} catch (error) {
-			if (request !== this.#request) return;
-			this.error = error;
-			this.status = 'error';
-		}
+		await this.#latest.run(
+			async () => this.options.load(await this.options.connect(), filters),
+			(data) => {
+				this.data = data;
+				this.filters = filters;
+				this.status = 'ready';
+				this.engine = 'ready';
+			},
+			(error) => {
+				this.error = error;
+				this.status = 'error';
+			}
+		);
 	}
 
 	/** After a failure: start the engine again and ask for the wanted view. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownFilters, quotedValue, readUrlFilters, unknownFilters } from './url-filters';
+import { knownFilters, quotedValue, readIso3List, readUrlFilters, readYear, unknownFilters } from './url-filters';
 
 const known = {
 	region: ['Africa', 'Europe'],
@@ -48,5 +48,18 @@ describe('quotedValue', () => {
 		expect(quotedValue('Atlantis')).toBe('Atlantis');
 		expect(quotedValue('x'.repeat(20_000))).toBe(`${'x'.repeat(59)}…`);
 		expect(quotedValue('a\nFix: b\u202Ec')).toBe('a\ufffdFix: b\ufffdc');
+	});
+});
+
+describe('readIso3List / readYear', () => {
+	const params = new URLSearchParams('countries=BRA, kEn,,KENYA,12X&year=2010&bad=201O');
+	it('reads ISO3 codes, trimmed and upper-cased, and drops anything else', () => {
+		expect(readIso3List(params, 'countries')).toEqual(['BRA', 'KEN']);
+		expect(readIso3List(null, 'countries')).toEqual([]);
+	});
+	it('reads a four-digit year, else null', () => {
+		expect(readYear(params, 'year')).toBe(2010);
+		expect(readYear(params, 'bad')).toBeNull();
+		expect(readYear(null, 'year')).toBeNull();
 	});
 });

@@ -12,8 +12,22 @@ export function readUrlFilters(params: URLSearchParams | null): UrlFilters {
 	return filters;
 }
 
-/** The query string for `filters` changed by `changes` (null removes a key), keeping unknown keys. */
-export function filterSearch(current: URLSearchParams, changes: Partial<UrlFilters>): string {
+/** A comma-separated list of ISO3 codes (`?countries=BRA,kEn`): trimmed, upper-cased, anything else dropped. */
+export function readIso3List(params: URLSearchParams | null, key: string): string[] {
+	return (params?.get(key) ?? '')
+		.split(',')
+		.map((code) => code.trim().toUpperCase())
+		.filter((code) => /^[A-Z]{3}$/.test(code));
+}
+
+/** A four-digit year (`?year=2010`), else null. */
+export function readYear(params: URLSearchParams | null, key: string): number | null {
+	const text = params?.get(key) ?? '';
+	return /^\d{4}$/.test(text) ? Number(text) : null;
+}
+
+/** The query string `current` changed by `changes` (null or empty removes a key), keeping every other key. */
+export function filterSearch(current: URLSearchParams, changes: Readonly<Record<string, string | null | undefined>>): string {
 	const next = new URLSearchParams(current);
 	for (const [key, value] of Object.entries(changes)) {
 		if (value === null || value === undefined || value === '') next.delete(key);

@@ -3,12 +3,11 @@
  * with a stable code and a kind: the World is always WLD, World Bank aggregates keep their code, others get
  * a code made from their name.
  */
-import { AGGREGATE_PREFIX, WORLD_CODE, type EntityKind } from './contract';
+import { WORLD, WORLD_ENTITY, type AggregateKind } from '../../lib/indicators/entities';
+import { AGGREGATE_PREFIX } from './contract';
 import type { Aggregate } from './types';
 
-export const WORLD: Aggregate = { code: WORLD_CODE, name: 'World', kind: 'world' };
-
-const WORLD_BANK_KINDS: Record<string, EntityKind> = {
+const WORLD_BANK_KINDS: Record<string, AggregateKind> = {
 	WLD: 'world',
 	...Object.fromEntries(['HIC', 'LIC', 'LMC', 'LMY', 'MIC', 'UMC'].map((code) => [code, 'income_group'])),
 	...Object.fromEntries(
@@ -41,14 +40,14 @@ const WORLD_BANK_KINDS: Record<string, EntityKind> = {
 
 /** Lending groups, demographic-dividend groups, small states, EU, OECD… are 'other'. */
 export function worldBankAggregate(code: string, name: string): Aggregate {
-	return code === WORLD_CODE ? WORLD : { code, name, kind: WORLD_BANK_KINDS[code] ?? 'other' };
+	return code === WORLD ? WORLD_ENTITY : { code, name, kind: WORLD_BANK_KINDS[code] ?? 'other' };
 }
 
 const CONTINENTS = new Set(['africa', 'asia', 'europe', 'north america', 'south america', 'oceania', 'antarctica']);
 /** OWID marks regions by the body that defines them: "Northern Africa (UN)", "Africa (FAO)", "Europe and Northern America (UN SDG)". */
 const REGION_QUALIFIER = /\((UN|UN SDG|FAO|WB|WHO)\)$/;
 
-export function kindFromName(name: string): EntityKind {
+export function kindFromName(name: string): AggregateKind {
 	if (name.toLowerCase() === 'world') return 'world';
 	if (/\bincome\b/i.test(name)) return 'income_group';
 	if (CONTINENTS.has(name.toLowerCase()) || REGION_QUALIFIER.test(name)) return 'region';
@@ -69,6 +68,6 @@ export function aggregateCode(name: string): string {
 /** An aggregate named by a source without a usable code (OWID leaves the code of regions empty). */
 export function namedAggregate(name: string, code = ''): Aggregate {
 	const kind = kindFromName(name);
-	if (kind === 'world') return WORLD;
+	if (kind === 'world') return WORLD_ENTITY;
 	return { code: code === '' ? aggregateCode(name) : code, name, kind };
 }

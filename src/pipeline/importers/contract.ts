@@ -5,13 +5,6 @@
  */
 import { INPUT_FILES, OPTIONAL_INPUT_FILES } from '../../lib/schema';
 
-/** Non-country entities that carry indicator values, e.g. World, UN regions, World Bank income groups. */
-export const ENTITY_KINDS = ['world', 'region', 'income_group', 'other'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-
-/** The code of the World in `indicator_values.csv`, whatever the source called it (OWID_WRL, "World"). */
-export const WORLD_CODE = 'WLD';
-
 /** Generated codes of aggregates without a code of their own start with this, so they never look like an ISO3. */
 export const AGGREGATE_PREFIX = 'AGG_';
 

@@ -3,7 +3,8 @@
  * kind). A code that looks like a country but is not one is a problem, never dropped.
  */
 import { quote } from '../../core/problems';
-import { namedAggregate, WORLD, worldBankAggregate } from './aggregates';
+import { WORLD_ENTITY } from '../../lib/indicators/entities';
+import { namedAggregate, worldBankAggregate } from './aggregates';
 import { countryIso3, countryIso3ByName } from './reference-codes';
 import type { Aggregate } from './types';
 
@@ -15,7 +16,7 @@ const fail = (column: string, message: string, fix: string): Resolved => ({ ok: 
 
 /** OWID: countries carry their ISO3; regions have an empty code; the World and some groups an OWID_* code. */
 export function resolveOwidEntity(name: string, code: string): Resolved {
-	if (code === 'OWID_WRL') return aggregate(WORLD);
+	if (code === 'OWID_WRL') return aggregate(WORLD_ENTITY);
 	if (code === '') {
 		if (name === '') return fail('entity', 'entity and code are both empty', 'name the entity, and give its ISO3 code if it is a country');
 		const named = countryIso3ByName(name);

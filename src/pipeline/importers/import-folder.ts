@@ -6,7 +6,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../../core/problems';
 import { CONVENTION_IDS } from '../reference/conventions';
-import { INDICATORS } from './indicators';
+import { INDICATORS } from '../../lib/indicators/known';
 import { readSourceFile } from './read-source';
 import { NOT_IMPORTED, SOURCES, type SourceSpec } from './sources';
 import type { Aggregate, ImportResult, IndicatorValue, PartyRow } from './types';

@@ -3,7 +3,7 @@
  * licence and citation, and where it comes from upstream (see ../shared/data/real/PROVENANCE.md).
  */
 import { ieadbPartiesImporter } from './ieadb-parties';
-import type { IndicatorId } from './indicators';
+import type { IndicatorId } from '../../lib/indicators/known';
 import { owidImporter } from './owid';
 import type { Importer, IndicatorValue, PartyRow } from './types';
 import { worldBankImporter } from './world-bank';

@@ -1,11 +1,11 @@
 /** The rows importers produce and the shape every importer has: CSV text in, rows and problems out. */
 import type { Problem } from '../../core/problems';
-import type { EntityKind } from './contract';
+import type { AggregateKind } from '../../lib/indicators/entities';
 
 export interface Aggregate {
 	code: string;
 	name: string;
-	kind: EntityKind;
+	kind: AggregateKind;
 }
 
 export interface IndicatorValue {

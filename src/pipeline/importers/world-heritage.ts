@@ -5,7 +5,7 @@
  * first natural or mixed site have no row.
  */
 import { quote } from '../../core/problems';
-import { WORLD } from './aggregates';
+import { WORLD, WORLD_ENTITY } from '../../lib/indicators/entities';
 import { parseSourceCsv, type ColumnSpec } from './csv-text';
 import { parseYear } from './fields';
 import { iso3FromIso2 } from './reference-codes';
@@ -66,9 +66,9 @@ function statesOf(isoCodes: string): { iso3: string[]; unknown: string[] } {
 }
 
 function addCumulativeCounts(out: ValueCollector, indicatorId: string, sites: Site[], lastYear: number): void {
-	const yearsBy = new Map<string, number[]>([[WORLD.code, []]]);
+	const yearsBy = new Map<string, number[]>([[WORLD, []]]);
 	for (const site of sites) {
-		yearsBy.get(WORLD.code)!.push(site.year);
+		yearsBy.get(WORLD)!.push(site.year);
 		for (const iso3 of site.states) yearsBy.set(iso3, [...(yearsBy.get(iso3) ?? []), site.year]);
 	}
 	for (const [code, years] of yearsBy) {
@@ -76,7 +76,7 @@ function addCumulativeCounts(out: ValueCollector, indicatorId: string, sites: Si
 		let count = 0;
 		for (let year = years[0]; year <= lastYear; year++) {
 			while (count < years.length && years[count] <= year) count++;
-			out.add({ indicator_id: indicatorId, iso3: code, year, value: count }, 0, 'iso_code', code === WORLD.code ? WORLD : null);
+			out.add({ indicator_id: indicatorId, iso3: code, year, value: count }, 0, 'iso_code', code === WORLD ? WORLD_ENTITY : null);
 		}
 	}
 }

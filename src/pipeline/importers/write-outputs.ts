@@ -6,7 +6,7 @@ import { writeFilesAtomically } from './atomic-files';
 import { IMPORT_OUTPUT_FILES, REAL_KIND, SOURCES_FILE } from './contract';
 import { toCsv } from './csv-write';
 import type { ImportedData } from './import-folder';
-import { INDICATORS } from './indicators';
+import { INDICATORS } from '../../lib/indicators/known';
 import { upstreamUrl } from './upstream';
 
 /** `keepTarget` narrows indicators.csv to the targets of a smaller framework (e.g. a test fixture's). */

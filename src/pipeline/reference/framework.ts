@@ -1,7 +1,8 @@
 /**
  * The provisional framework of the 2010 biodiversity target: 7 focal areas, 11 goals and 21 targets
- * (CBD decision VII/30 annex II as refined by VIII/15 annex IV), with the outcome indicators relevant to each target.
- * Transcribed from the decision text; the letters A–G of the focal areas are the project's own codes.
+ * (CBD decision VII/30 annex II as refined by VIII/15 annex IV). Transcribed from the decision text; the letters A–G
+ * of the focal areas are the project's own codes. The outcome indicators relevant to each target are domain
+ * knowledge the pages use too: src/lib/indicators/framework.ts.
  */
 
 import type { Level } from '../../lib/schema';
@@ -39,166 +40,117 @@ export const GOALS: readonly { code: string; focalArea: string; title: string }[
 	{ code: '11', focalArea: 'G', title: 'Parties have improved financial, human, scientific, technical and technological capacity to implement the Convention' }
 ];
 
-/** Targets with the outcome indicators the decisions list as relevant to them. */
-export const TARGETS: readonly { code: string; goal: string; title: string; indicators: readonly string[] }[] = [
+export const TARGETS: readonly { code: string; goal: string; title: string }[] = [
 	{
 		code: '1.1',
 		goal: '1',
-		title: "At least 10% of each of the world's ecological regions effectively conserved",
-		indicators: [
-			'Coverage of protected areas',
-			'Trends in extent of selected biomes, ecosystems and habitats',
-			'Trends in abundance and distribution of selected species'
-		]
+		title: "At least 10% of each of the world's ecological regions effectively conserved"
 	},
 	{
 		code: '1.2',
 		goal: '1',
-		title: 'Areas of particular importance to biodiversity protected',
-		indicators: [
-			'Trends in extent of selected biomes, ecosystems and habitats',
-			'Trends in abundance and distribution of selected species',
-			'Coverage of protected areas'
-		]
+		title: 'Areas of particular importance to biodiversity protected'
 	},
 	{
 		code: '2.1',
 		goal: '2',
-		title: 'Restore, maintain, or reduce the decline of populations of species of selected taxonomic groups',
-		indicators: ['Trends in abundance and distribution of selected species', 'Change in status of threatened species']
+		title: 'Restore, maintain, or reduce the decline of populations of species of selected taxonomic groups'
 	},
 	{
 		code: '2.2',
 		goal: '2',
-		title: 'Status of threatened species improved',
-		indicators: ['Change in status of threatened species', 'Trends in abundance and distribution of selected species', 'Coverage of protected areas']
+		title: 'Status of threatened species improved'
 	},
 	{
 		code: '3.1',
 		goal: '3',
 		title:
-			'Genetic diversity of crops, livestock, and of harvested species of trees, fish and wildlife and other valuable species conserved, and associated indigenous and local knowledge maintained',
-		indicators: [
-			'Trends in genetic diversity of domesticated animals, cultivated plants, and fish species of major socio-economic importance',
-			'Biodiversity used in food and medicine',
-			'Trends in abundance and distribution of selected species'
-		]
+			'Genetic diversity of crops, livestock, and of harvested species of trees, fish and wildlife and other valuable species conserved, and associated indigenous and local knowledge maintained'
 	},
 	{
 		code: '4.1',
 		goal: '4',
 		title:
-			'Biodiversity-based products derived from sources that are sustainably managed, and production areas managed consistent with the conservation of biodiversity',
-		indicators: [
-			'Area of forest, agricultural and aquaculture ecosystems under sustainable management',
-			'Proportion of products derived from sustainable sources'
-		]
+			'Biodiversity-based products derived from sources that are sustainably managed, and production areas managed consistent with the conservation of biodiversity'
 	},
 	{
 		code: '4.2',
 		goal: '4',
-		title: 'Unsustainable consumption, of biological resources, or that impacts upon biodiversity, reduced',
-		indicators: ['Ecological footprint and related concepts']
+		title: 'Unsustainable consumption, of biological resources, or that impacts upon biodiversity, reduced'
 	},
 	{
 		code: '4.3',
 		goal: '4',
-		title: 'No species of wild flora or fauna endangered by international trade',
-		indicators: ['Change in status of threatened species']
+		title: 'No species of wild flora or fauna endangered by international trade'
 	},
 	{
 		code: '5.1',
 		goal: '5',
-		title: 'Rate of loss and degradation of natural habitats decreased',
-		indicators: [
-			'Trends in extent of selected biomes, ecosystems and habitats',
-			'Trends in abundance and distribution of selected species',
-			'Marine Trophic Index'
-		]
+		title: 'Rate of loss and degradation of natural habitats decreased'
 	},
 	{
 		code: '6.1',
 		goal: '6',
-		title: 'Pathways for major potential alien invasive species controlled',
-		indicators: ['Trends in invasive alien species']
+		title: 'Pathways for major potential alien invasive species controlled'
 	},
 	{
 		code: '6.2',
 		goal: '6',
-		title: 'Management plans in place for major alien species that threaten ecosystems, habitats or species',
-		indicators: ['Trends in invasive alien species']
+		title: 'Management plans in place for major alien species that threaten ecosystems, habitats or species'
 	},
 	{
 		code: '7.1',
 		goal: '7',
-		title: 'Maintain and enhance resilience of the components of biodiversity to adapt to climate change',
-		indicators: ['Connectivity/fragmentation of ecosystems']
+		title: 'Maintain and enhance resilience of the components of biodiversity to adapt to climate change'
 	},
 	{
 		code: '7.2',
 		goal: '7',
-		title: 'Reduce pollution and its impacts on biodiversity',
-		indicators: ['Nitrogen deposition', 'Water quality of freshwater ecosystems']
+		title: 'Reduce pollution and its impacts on biodiversity'
 	},
 	{
 		code: '8.1',
 		goal: '8',
-		title: 'Capacity of ecosystems to deliver goods and services maintained',
-		indicators: [
-			'Biodiversity used in food and medicine',
-			'Water quality of freshwater ecosystems',
-			'Marine Trophic Index',
-			'Incidence of human-induced ecosystem failure'
-		]
+		title: 'Capacity of ecosystems to deliver goods and services maintained'
 	},
 	{
 		code: '8.2',
 		goal: '8',
-		title: 'Biological resources that support sustainable livelihoods, local food security and health care, especially of poor people maintained',
-		indicators: ['Health and well-being of communities who depend directly on local ecosystem goods and services', 'Biodiversity used in food and medicine']
+		title: 'Biological resources that support sustainable livelihoods, local food security and health care, especially of poor people maintained'
 	},
 	{
 		code: '9.1',
 		goal: '9',
-		title: 'Protect traditional knowledge, innovations and practices',
-		indicators: [
-			'Status and trends of linguistic diversity and numbers of speakers of indigenous languages',
-			'Other indicator of the status of indigenous and traditional knowledge'
-		]
+		title: 'Protect traditional knowledge, innovations and practices'
 	},
 	{
 		code: '9.2',
 		goal: '9',
 		title:
-			'Protect the rights of indigenous and local communities over their traditional knowledge, innovations and practices, including their rights to benefit-sharing',
-		indicators: ['Indicator to be developed']
+			'Protect the rights of indigenous and local communities over their traditional knowledge, innovations and practices, including their rights to benefit-sharing'
 	},
 	{
 		code: '10.1',
 		goal: '10',
-		title: 'All access to genetic resources is in line with the Convention on Biological Diversity and its relevant provisions',
-		indicators: ['Indicator of access and benefit-sharing (to be developed)']
+		title: 'All access to genetic resources is in line with the Convention on Biological Diversity and its relevant provisions'
 	},
 	{
 		code: '10.2',
 		goal: '10',
 		title:
-			'Benefits arising from the commercial and other utilization of genetic resources shared in a fair and equitable way with the countries providing such resources in line with the Convention on Biological Diversity and its relevant provisions',
-		indicators: ['Indicator of access and benefit-sharing (to be developed)']
+			'Benefits arising from the commercial and other utilization of genetic resources shared in a fair and equitable way with the countries providing such resources in line with the Convention on Biological Diversity and its relevant provisions'
 	},
 	{
 		code: '11.1',
 		goal: '11',
 		title:
-			'New and additional financial resources are transferred to developing country Parties, to allow for the effective implementation of their commitments under the Convention, in accordance with Article 20',
-		indicators: ['Official development assistance provided in support of the Convention']
+			'New and additional financial resources are transferred to developing country Parties, to allow for the effective implementation of their commitments under the Convention, in accordance with Article 20'
 	},
 	{
 		code: '11.2',
 		goal: '11',
 		title:
-			'Technology is transferred to developing country Parties, to allow for the effective implementation of their commitments under the Convention, in accordance with its Article 20, paragraph 4',
-		indicators: ['Indicator of technology transfer (to be developed)']
+			'Technology is transferred to developing country Parties, to allow for the effective implementation of their commitments under the Convention, in accordance with its Article 20, paragraph 4'
 	}
 ];
 
@@ -220,6 +172,3 @@ export const FRAMEWORK: readonly FrameworkElement[] = FOCAL_AREAS.flatMap((area)
 		}))
 	])
 ]);
-
-/** Relevant outcome indicators per target element id (e.g. `t1.1`); not part of framework.csv. */
-export const TARGET_INDICATORS: ReadonlyMap<string, readonly string[]> = new Map(TARGETS.map((target) => [targetId(target.code), target.indicators]));

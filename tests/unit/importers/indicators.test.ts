@@ -1,8 +1,9 @@
 /** The indicator → target table follows the framework: every listed target names the headline indicator as relevant. */
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '../../../src/pipeline/importers/indicators';
+import { INDICATORS } from '../../../src/lib/indicators/known';
 import { SOURCES } from '../../../src/pipeline/importers/sources';
-import { FRAMEWORK, TARGET_INDICATORS } from '../../../src/pipeline/reference/framework';
+import { FRAMEWORK } from '../../../src/pipeline/reference/framework';
+import { TARGET_INDICATORS } from '../../../src/lib/indicators/framework';
 
 const targetsNaming = (indicator: string) => [...TARGET_INDICATORS].filter(([, names]) => names.includes(indicator)).map(([id]) => id);
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFolder, type ImportedData } from '../../../src/pipeline/importers/import-folder';
-import { INDICATORS } from '../../../src/pipeline/importers/indicators';
+import { INDICATORS } from '../../../src/lib/indicators/known';
 import { NOT_IMPORTED, SOURCES } from '../../../src/pipeline/importers/sources';
 import { writeOutputs } from '../../../src/pipeline/importers/write-outputs';
 import { COUNTRIES } from '../../../src/pipeline/reference/countries';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONVENTIONS } from '../../../src/pipeline/reference/conventions';
 import { COUNTRIES } from '../../../src/pipeline/reference/countries';
-import { FRAMEWORK, TARGET_INDICATORS } from '../../../src/pipeline/reference/framework';
+import { FRAMEWORK } from '../../../src/pipeline/reference/framework';
+import { TARGET_INDICATORS } from '../../../src/lib/indicators/framework';
 
 describe('framework', () => {
 	const byLevel = (level: string) => FRAMEWORK.filter((element) => element.level === level);

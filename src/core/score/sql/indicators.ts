@@ -2,7 +2,8 @@
  * The indicator tables as validated, in file order. The World (WLD) is added to the aggregates when values
  * use it and indicator_entities.csv does not list it, so every aggregate a value names has a name and kind.
  */
-import { INDICATOR_OUTPUT_TABLES, WORLD_ENTITY } from '../../contract/indicator-contract';
+import { WORLD_ENTITY } from '../../../lib/indicators/entities';
+import { INDICATOR_OUTPUT_TABLES } from '../../contract/indicator-contract';
 
 export const indicatorsSql = `
 SELECT ${INDICATOR_OUTPUT_TABLES.indicators.join(', ')}

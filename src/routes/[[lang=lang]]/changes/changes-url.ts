@@ -11,14 +11,3 @@ export function readChangesUrl(params: URLSearchParams | null, known: Pick<Chang
 		region: region && known.regions.includes(region) ? region : null
 	};
 }
-
-/** The query string for the current one changed by `changes` (null removes a key), other keys kept. */
-export function changesSearch(current: URLSearchParams, changes: Partial<Record<keyof ChangesFilters, string | null>>): string {
-	const next = new URLSearchParams(current);
-	for (const [key, value] of Object.entries(changes)) {
-		if (value) next.set(key, value);
-		else next.delete(key);
-	}
-	const search = next.toString();
-	return search ? `?${search}` : '?';
-}

@@ -3,7 +3,7 @@ import { loadIndicatorIds } from '$lib/queries/indicators/catalogue';
 import { loadIndicator } from '$lib/queries/indicators/indicator-page';
 import { loadStatusVsOutcome } from '$lib/queries/indicators/status-vs-outcome';
 import { buildDb } from '$lib/server/build-db';
-import { KNOWN_INDICATORS as KNOWN } from '$lib/server/build-reference';
+import { KNOWN_INDICATORS as KNOWN } from '$lib/indicators/known';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** One page per indicator in the data, and per indicator the importers know. */

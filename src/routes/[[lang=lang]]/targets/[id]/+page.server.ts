@@ -4,7 +4,7 @@ import { loadStatusVsOutcome } from '$lib/queries/indicators/status-vs-outcome';
 import { loadElementIds } from '$lib/queries/target/element-ids';
 import { loadTarget } from '$lib/queries/target/target-page';
 import { buildDb } from '$lib/server/build-db';
-import { frameworkIndicators } from '$lib/queries/framework-indicators';
+import { frameworkIndicators } from '$lib/indicators/framework';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** One page per framework element: the 21 targets, 11 goals and 7 focal areas. */

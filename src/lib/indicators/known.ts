@@ -1,6 +1,6 @@
 /**
  * The outcome indicators the real sources provide, and the one table that maps each to the 2010 targets it
- * informs. A target is listed when the framework (reference/framework.ts, TARGET_INDICATORS) names the
+ * informs. A target is listed when the framework (framework.ts, TARGET_INDICATORS) names the
  * indicator's headline indicator as relevant to it; tests hold the two in step.
  */
 
@@ -55,3 +55,6 @@ export const INDICATORS = [
 ] as const satisfies readonly IndicatorSpec[];
 
 export type IndicatorId = (typeof INDICATORS)[number]['indicator_id'];
+
+/** The indicators the importers know, id → name: their pages exist (saying "no data") even in a sample-only build. */
+export const KNOWN_INDICATORS: ReadonlyMap<string, string> = new Map(INDICATORS.map((indicator) => [indicator.indicator_id, indicator.name]));
