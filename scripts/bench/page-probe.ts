@@ -29,9 +29,10 @@ export const filterLatency = (region: string) => `
 	const started = performance.now();
 	select.value = region;
 	select.dispatchEvent(new Event('change', { bubbles: true }));
-	await new Promise((resolve) => {
+	await new Promise((resolve, reject) => {
 		const done = () => wrapper.dataset.view === (region || 'all') && wrapper.dataset.ready === 'true';
 		if (done()) return resolve();
+		setTimeout(() => reject(new Error('the view did not show ' + (region || 'all regions') + ' within 30 s of the filter change')), 30000);
 		const observer = new MutationObserver(() => {
 			if (done()) {
 				observer.disconnect();
