@@ -274,6 +274,15 @@ describe('open your data', () => {
 		await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(indicator.name);
 		await expect(page.locator('main .summary').innerText()).resolves.toMatch(/40.*2000.*55.*2010/s);
 		await expect(page.locator('main [data-indicator-none]').count()).resolves.toBe(0);
+		// Its chosen countries live in the URL, as on a published indicator's page.
+		await page.goto(`${baseUrl}/indicators/${indicator.id}/?countries=FRA`);
+		await page.locator('main .view[data-view="countries=FRA;year=2010"][data-ready="true"]').waitFor({ timeout: 90_000 });
+		await expect(page.locator('main .view').innerText()).resolves.toContain('France');
+
+		// "Since the last meeting" is computed from the opened data too: the sixth convention is among its conventions.
+		await page.goto(`${baseUrl}/changes/`);
+		await page.locator('.changes-view[data-ready="true"]').waitFor({ timeout: 90_000 });
+		await expect(page.getByLabel('Convention', { exact: true }).locator(`option[value="${SIXTH.id}"]`).count()).resolves.toBe(1);
 
 		// The Download page offers the opened conventions, the sixth among them.
 		expect(await openedCsv('conventions')).toContain(`\r\n${SIXTH.id},${SIXTH.name},${SIXTH.short}\r\n`);

@@ -39,7 +39,7 @@ class OpenSession {
 		try {
 			const files = await readPicked(picked, signal, (file, done) => (this.progress = { step: 'read', file, done, total: picked.length }));
 			performance.mark('open:files');
-			// The pages' own engine compiles while the worker checks and scores: they only load their tables after.
+			// The pages' own engine (started when /open/ appeared): the pages drawn next only load their tables into it.
 			prepareEngine();
 			const { openData } = await import('./open-api');
 			const result = await openData(files, { signal, onProgress: (progress) => !signal.aborted && (this.progress = progress) });
