@@ -16,7 +16,7 @@ interface Input {
 	evidenceMs: number[];
 	/** Seconds of the deploy build's steps for the bench's data: `vite build` and the brotli-11/gzip precompression. */
 	build: { vite: Summary; precompress: Summary };
-	/** Rows of open-core.ts: opening your data with the core on the browser host. */
+	/** Rows of open-chromium.ts (choose files → overview drawn in Chromium) and open-core.ts (the core on the browser host). */
 	openCore?: string[];
 }
 

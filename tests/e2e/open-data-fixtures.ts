@@ -1,6 +1,6 @@
 /**
  * Inputs for the "Open your data" tests, made from the default sample in a temporary folder: the sample as it is,
- * with one convention added (a sixth), with one answer off its scale, zipped, and the pipeline's own Parquet output
+ * with one convention and one outcome indicator added (a sixth convention; the sample has no indicators), with one answer off its scale, zipped, and the pipeline's own Parquet output
  * for the sample (the reference the browser's scoring must equal).
  */
 import { execFileSync } from 'node:child_process';
@@ -28,6 +28,22 @@ export const SIXTH = {
 		'parties.csv': ['bern,FRA,1990-01-01', 'bern,DEU,1990-01-01'],
 		'reports.csv': ['bern,bern-1,FRA,2008-10-01', 'bern,bern-1,DEU,'],
 		'responses.csv': ['bern,bern-1,FRA,B1,Y', 'bern,bern-1,FRA,B2,N']
+	},
+	/** An outcome indicator the published build never had, with its values (new files in the folder). */
+	indicator: {
+		id: 'bern_habitats',
+		name: 'Habitats protected under the Bern Convention',
+		files: {
+			'indicators.csv': ['indicator_id,name,unit,element_id,source', 'bern_habitats,Habitats protected under the Bern Convention,%,t1.1,Test values'],
+			'indicator_values.csv': [
+				'indicator_id,iso3,year,value',
+				'bern_habitats,WLD,2000,40',
+				'bern_habitats,WLD,2010,55',
+				'bern_habitats,FRA,2000,60',
+				'bern_habitats,FRA,2010,75',
+				'bern_habitats,DEU,2010,70'
+			]
+		}
 	}
 } as const;
 
@@ -57,6 +73,7 @@ export function makeOpenFixtures(): OpenFixtures {
 	const sixthDir = path.join(dir, 'sixth');
 	cpSync(SAMPLE_DIR, sixthDir, { recursive: true });
 	for (const [file, lines] of Object.entries(SIXTH.rows)) appendFileSync(path.join(sixthDir, file), lines.map((line) => `${line}\n`).join(''));
+	for (const [file, lines] of Object.entries(SIXTH.indicator.files)) writeFileSync(path.join(sixthDir, file), lines.map((line) => `${line}\n`).join(''));
 
 	const badDir = path.join(dir, 'bad');
 	cpSync(SAMPLE_DIR, badDir, { recursive: true });

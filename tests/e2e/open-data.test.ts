@@ -2,6 +2,8 @@
  * "Open your data" in Chromium: the sample as CSV files, as a zip and as Parquet; the same numbers as the pipeline
  * and the published site; a sixth convention everywhere; reload keeps the data and Close returns to the published;
  * bad input lists its problems and changes nothing; no request carries the data; axe on /open/ in every language.
+ * The indicator pages show the opened data's indicators, or say it has none (never the published ones), and the
+ * Download page's CSV files are the opened tables, written in the browser.
  * One browser for the whole file: each step starts from the state the one before left.
  */
 import { readFileSync } from 'node:fs';
@@ -14,8 +16,8 @@ import { makeOpenFixtures, SIXTH, type OpenFixtures } from './open-data-fixtures
 const baseUrl = inject('baseUrl');
 let session: Session;
 let fixtures: OpenFixtures;
-/** The published site's overview and Kenya, read before anything is opened. */
-const published = { overview: '', country: '' };
+/** The published site's overview, Kenya and indicator pages (the index, and its first indicator), read before anything is opened. */
+const published = { overview: '', country: '', indicators: '', indicatorId: '', indicatorName: '', indicator: '' };
 /** The opened CSV sample's overview and Kenya. */
 const fromCsv = { overview: '', country: '' };
 
@@ -55,6 +57,38 @@ async function choose(files: string | string[], folder = false): Promise<string>
 }
 
 const banner = () => session.page.getByRole('complementary', { name: 'Your opened data' });
+const indicatorsLink = () => session.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Indicators', exact: true });
+const NO_INDICATORS = /^The data you opened carries no outcome indicators/;
+
+/** The indicators index's content, once drawn (its list, or the sentence saying there are none). */
+const indicatorsText = async () => {
+	const { page } = session;
+	await page.goto(`${baseUrl}/indicators/`);
+	await page.locator('main [data-ready="true"], main [data-indicator-none]').first().waitFor({ timeout: 90_000 });
+	return page.locator('main').innerText();
+};
+/** An indicator page's heading and view once its engine answers, or the sentence saying there are no values. */
+const indicatorText = async (id: string) => {
+	const { page } = session;
+	await page.goto(`${baseUrl}/indicators/${id}/`);
+	await page.locator('main .view[data-engine="ready"][data-ready="true"], main [data-indicator-none]').first().waitFor({ timeout: 90_000 });
+	const none = page.locator('main [data-indicator-none]');
+	if (await none.count()) return `${await page.locator('h1').innerText()}\n${await none.innerText()}`;
+	return `${await page.locator('h1').innerText()}\n${await page.locator('main .view').innerText()}`;
+};
+/** The Download page's CSV of a table while data is open: written in the browser when its button is pressed. */
+const openedCsv = async (table: string) => {
+	const { page } = session;
+	await page.goto(`${baseUrl}/download/`);
+	const tables = page.locator('[data-opened-downloads]');
+	await tables.waitFor({ timeout: 60_000 });
+	expect(await page.locator('main a[href*="/download/csv/"]').count(), 'no link to the published CSV files').toBe(0);
+	const [file] = await Promise.all([page.waitForEvent('download'), tables.getByRole('button', { name: `${table}.csv`, exact: true }).click()]);
+	expect(file.suggestedFilename()).toBe(`${table}.csv`);
+	return readFileSync((await file.path())!, 'utf8');
+};
+/** The published build's CSV of a table, byte for byte (its byte-order mark kept, as in the saved file above). */
+const publishedCsv = async (table: string) => Buffer.from(await (await fetch(`${baseUrl}/download/csv/${table}.csv`)).arrayBuffer()).toString('utf8');
 
 describe('open your data', () => {
 	it('/open/ says the files never leave the browser, offers the template, and passes axe in en, fr and es', async () => {
@@ -76,7 +110,15 @@ describe('open your data', () => {
 		published.overview = await overviewText();
 		published.country = await countryText();
 		expect(published.overview).toMatch(/\d/);
-	}, 120_000);
+		// The published build has outcome indicators (the ones shipped in data/real, or the real sources).
+		published.indicators = await indicatorsText();
+		const first = page.locator('main .indicators a.name').first();
+		published.indicatorId = (await first.getAttribute('href'))!.split('/').at(-2)!;
+		published.indicatorName = await first.innerText();
+		published.indicator = await indicatorText(published.indicatorId);
+		expect(published.indicator).toMatch(/\d/);
+		await expect(indicatorsLink().count()).resolves.toBe(1);
+	}, 180_000);
 
 	it('bad input lists its problems (file, line) with a CSV of them all, and the published data stays', async () => {
 		const { page } = session;
@@ -144,6 +186,31 @@ describe('open your data', () => {
 		expect(fromCsv.overview).toMatch(/\d/);
 	}, 180_000);
 
+	it('with the sample (no indicator files) open, the indicator pages say it has no outcome indicators, and the header has no Indicators link', async () => {
+		const { page } = session;
+		const index = await indicatorsText();
+		await expect(page.locator('main [data-indicator-none]').innerText()).resolves.toMatch(NO_INDICATORS);
+		expect(index).not.toContain(published.indicatorName);
+		await expect(page.locator('main a[href^="/indicators/"]').count()).resolves.toBe(0);
+		await expect(indicatorsLink().count()).resolves.toBe(0);
+		await expect(banner().count()).resolves.toBe(1);
+
+		// A published indicator's page (prerendered with the published numbers) shows none of them.
+		const indicator = await indicatorText(published.indicatorId);
+		const [heading, says] = indicator.split('\n');
+		expect(heading).toBe(published.indicatorName);
+		expect(says).toMatch(NO_INDICATORS);
+		await expect(page.locator('main .view').count()).resolves.toBe(0);
+		await expect(page.locator('main figure').count()).resolves.toBe(0);
+		await expect(page.title()).resolves.toBe(`${published.indicatorName}: not in your opened data — outcome indicator`);
+
+		// The Download page offers the opened tables as CSV, written in this browser (the sixth convention's test shows
+		// they are the opened ones), and no link to the published files.
+		const conventions = await openedCsv('conventions');
+		expect(conventions.split('\r\n')[0]).toBe('\ufeffconvention_id,name,short_name');
+		expect(conventions.trimEnd().split('\r\n')).toHaveLength(6);
+	}, 180_000);
+
 	it('reload keeps the opened data; Close returns to the published data', async () => {
 		const { page } = session;
 		await expect(overviewText()).resolves.toBe(fromCsv.overview);
@@ -163,7 +230,14 @@ describe('open your data', () => {
 		await expect(choose(builtData)).resolves.toBe('done');
 		await expect(overviewText()).resolves.toBe(published.overview);
 		await expect(countryText()).resolves.toBe(published.country);
-	}, 240_000);
+		// Its indicator tables too: the indicator pages are computed from them, with the published numbers.
+		await expect(indicatorsText()).resolves.toBe(published.indicators);
+		await expect(indicatorText(published.indicatorId)).resolves.toBe(published.indicator);
+		await expect(indicatorsLink().count()).resolves.toBe(1);
+		await expect(banner().count()).resolves.toBe(1);
+		// And the Download page's CSV files, written in the browser from the opened Parquet, are the published ones.
+		for (const table of ['conventions', 'status', 'reporting']) expect(await openedCsv(table), table).toBe(await publishedCsv(table));
+	}, 300_000);
 
 	it('one zip of the sample opens and gives the same numbers', async () => {
 		await expect(choose(fixtures.sampleZip)).resolves.toBe('done');
@@ -187,6 +261,32 @@ describe('open your data', () => {
 		await page.goto(`${baseUrl}/sql/?q=${encodeURIComponent(query)}`);
 		await page.locator('.summary[data-state="rows"]').waitFor({ timeout: 90_000 });
 		await expect(page.locator('.summary').textContent()).resolves.toMatch(/^1 row in/);
+
+		// Its outcome indicator, which the published build never had: listed (alone) and drawn by the 404 page.
+		const { indicator } = SIXTH;
+		const index = await indicatorsText();
+		await expect(indicatorsLink().count()).resolves.toBe(1);
+		await expect(page.locator('main .indicators a.name').allInnerTexts()).resolves.toEqual([indicator.name]);
+		expect(index).not.toContain(published.indicatorName);
+		await page.locator('main .indicators a.name').click();
+		await page.waitForURL(`${baseUrl}/indicators/${indicator.id}/`);
+		await page.locator('main .view[data-ready="true"]').waitFor({ timeout: 90_000 });
+		await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(indicator.name);
+		await expect(page.locator('main .summary').innerText()).resolves.toMatch(/40.*2000.*55.*2010/s);
+		await expect(page.locator('main [data-indicator-none]').count()).resolves.toBe(0);
+		// Its chosen countries live in the URL, as on a published indicator's page.
+		await page.goto(`${baseUrl}/indicators/${indicator.id}/?countries=FRA`);
+		await page.locator('main .view[data-view="countries=FRA;year=2010"][data-ready="true"]').waitFor({ timeout: 90_000 });
+		await expect(page.locator('main .view').innerText()).resolves.toContain('France');
+
+		// "Since the last meeting" is computed from the opened data too: the sixth convention is among its conventions.
+		await page.goto(`${baseUrl}/changes/`);
+		await page.locator('.changes-view[data-ready="true"]').waitFor({ timeout: 90_000 });
+		await expect(page.getByLabel('Convention', { exact: true }).locator(`option[value="${SIXTH.id}"]`).count()).resolves.toBe(1);
+
+		// The Download page offers the opened conventions, the sixth among them.
+		expect(await openedCsv('conventions')).toContain(`\r\n${SIXTH.id},${SIXTH.name},${SIXTH.short}\r\n`);
+		expect(await publishedCsv('conventions')).not.toContain(SIXTH.id);
 		expect(session.offOrigin).toEqual([]);
-	}, 240_000);
+	}, 300_000);
 });

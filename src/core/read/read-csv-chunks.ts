@@ -10,6 +10,7 @@ import type { CsvTable } from './csv-table';
 import { lineEndIssue, sniffEncoding } from './encoding-sniff';
 import type { Problem } from '../problems';
 import { RecordBatches, type RecordBatch } from './record-batches';
+import { splitQuoteFree } from './quote-free';
 import { recordStartLines } from './record-lines';
 import { TableBuilder, type CsvSpec } from './table-builder';
 import { Utf8Chunks, type BadByte } from './utf8-chunks';
@@ -89,6 +90,8 @@ function notUtf8({ line, byte, offsetInLine }: BadByte): Omit<Problem, 'file'> {
 type ParsedBatch = { ok: true; records: string[][]; lines: Int32Array } | { ok: false; problems: Problem[] };
 
 function parseBatch(file: string, { text, firstLine }: RecordBatch): ParsedBatch {
+	const split = splitQuoteFree(text, firstLine);
+	if (split) return { ok: true, ...split };
 	let records: string[][];
 	try {
 		records = parse(text, CSV_OPTIONS) as string[][];

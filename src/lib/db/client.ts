@@ -10,10 +10,13 @@ import { createDb, type Db, type Engine } from './connection';
 import { fetchDataFile } from './data-files';
 import { loadManifest } from './manifest';
 import { loadOpened } from '../open/opened-store';
+import type { BrowserEngine } from './async-engine';
 
 export type { Db } from './connection';
 
 let started: Promise<Db> | null = null;
+/** An engine started ahead, with no table in it yet (see prepareEngine): the next start takes it. */
+let spare: Promise<BrowserEngine> | null = null;
 
 export function getDb(): Promise<Db> {
 	started ??= start(() => (started = null));
@@ -26,6 +29,18 @@ export function resetDb(): void {
 }
 
 /**
+ * Start duckdb-wasm (its code, worker and wasm compile) now, before the data it will hold is known: e.g. while /open/
+ * checks and scores the user's files in its own worker, so that the pages drawn from them next only load their
+ * tables. The next start of the Db takes this engine. Optional; idempotent.
+ */
+export function prepareEngine(): void {
+	if (spare) return;
+	const engine = import('./browser-engine').then(({ startBrowserEngine }) => startBrowserEngine(fetchDataFile));
+	spare = engine;
+	engine.catch(() => spare === engine && (spare = null));
+}
+
+/**
  * The Db is handed out as soon as the engine's code and the manifest are here: a page's tables are fetched and
  * decoded (on the main thread) while the wasm still compiles in the worker, and inserted once it is open.
  */
@@ -34,7 +49,8 @@ async function start(forget: () => void): Promise<Db> {
 	try {
 		const [{ startBrowserEngine, parquetToArrow }, manifest] = await Promise.all([import('./browser-engine'), currentManifest()]);
 		performance.mark('engine:code');
-		const opening = startBrowserEngine(fetchDataFile);
+		const opening = spare ?? startBrowserEngine(fetchDataFile);
+		spare = null;
 		opening.then(() => performance.mark('engine:open'), forget);
 		const engine: Engine = {
 			run: async (query) => (await opening).run(query),

@@ -10,6 +10,9 @@
 export const CSV_BOM = '\ufeff';
 export const CSV_TYPE = 'text/csv;charset=utf-8';
 
+/** The Download page offers a table with more rows as Parquet only: a CSV that large is no use in a spreadsheet. */
+export const CSV_MAX_ROWS = 250_000;
+
 export type CsvValue = string | number | bigint | boolean | Date | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -1,18 +1,20 @@
 /**
- * An address the published build has no page for (so 404.html is served) may name a convention, country or framework
- * element of the user's opened data: then the page is computed here and drawn client-side by the 404 route.
+ * An address the published build has no page for (so 404.html is served) may name a convention, country, framework
+ * element or outcome indicator of the user's opened data: then the page is computed here and drawn client-side by
+ * the 404 route.
  */
 import { base } from '$app/paths';
 import { getDb } from '$lib/db/client';
 import { isLocale } from '$lib/i18n/locales';
-import { conventionData, countryData, openedActive, targetData } from './opened-pages';
+import { conventionData, countryData, indicatorData, openedActive, targetData } from './opened-pages';
 
 export type OpenedEntityPage =
 	| { kind: 'convention'; data: NonNullable<Awaited<ReturnType<typeof conventionData>>> }
 	| { kind: 'country'; data: NonNullable<Awaited<ReturnType<typeof countryData>>> }
-	| { kind: 'target'; data: NonNullable<Awaited<ReturnType<typeof targetData>>> };
+	| { kind: 'target'; data: NonNullable<Awaited<ReturnType<typeof targetData>>> }
+	| { kind: 'indicator'; data: NonNullable<Awaited<ReturnType<typeof indicatorData>>> };
 
-const ENTITY_PATH = /^\/(conventions|countries|targets)\/([^/]+)\/?$/;
+const ENTITY_PATH = /^\/(conventions|countries|targets|indicators)\/([^/]+)\/?$/;
 
 export async function openedEntityPage(url: URL): Promise<OpenedEntityPage | null> {
 	if (!openedActive()) return null;
@@ -30,6 +32,10 @@ export async function openedEntityPage(url: URL): Promise<OpenedEntityPage | nul
 	if (section === 'countries') {
 		const data = await countryData(db, id);
 		return data && { kind: 'country', data };
+	}
+	if (section === 'indicators') {
+		const data = await indicatorData(db, id);
+		return data && { kind: 'indicator', data };
 	}
 	const data = await targetData(db, id);
 	return data && { kind: 'target', data };

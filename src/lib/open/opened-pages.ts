@@ -7,16 +7,20 @@ import { browser } from '$app/environment';
 import { getDb, type Db } from '$lib/db/client';
 import { hasActivities, loadActivitiesView } from '$lib/queries/activities-view';
 import { NO_ACTIVITY_FILTERS } from '$lib/queries/activity-types';
+import { defaultSince, loadChanges } from '$lib/queries/changes/load';
 import { loadCompare } from '$lib/queries/compare';
 import { loadConvention, loadConventionIds, loadConventionList } from '$lib/queries/convention';
 import { loadCountry, loadCountryIds, loadCountryList } from '$lib/queries/country';
 import { frameworkIndicators } from '$lib/indicators/framework';
-import { loadCountryIndicators, loadTargetIndicators } from '$lib/queries/indicators/panels';
+import { loadIndicatorIndex } from '$lib/queries/indicators/index-page';
+import { loadIndicator } from '$lib/queries/indicators/indicator-page';
+import { loadCountryIndicators, loadTargetIndicators, loadWorldIndicators } from '$lib/queries/indicators/panels';
 import { loadStatusVsOutcome } from '$lib/queries/indicators/status-vs-outcome';
 import { loadOverview } from '$lib/queries/overview';
 import { loadElementIds } from '$lib/queries/target/element-ids';
 import { loadTarget } from '$lib/queries/target/target-page';
 import { loadTargetsIndex } from '$lib/queries/target/targets-index';
+import { asOfDate } from '$lib/scoring/as-of';
 import { openedSummary } from './opened-store';
 
 /** True in a browser while the user's data is open: pages must show it, never their prerendered numbers. */
@@ -30,6 +34,9 @@ export async function whenOpened<T extends object, U extends Partial<T>>(data: T
 
 export const overviewData = async (db: Db) => ({ overview: await loadOverview(db) });
 export const compareData = async (db: Db) => ({ compare: await loadCompare(db, { compare: null }) });
+export const changesData = async (db: Db) => ({
+	changes: await loadChanges(db, { since: defaultSince(asOfDate(db.manifest)), convention: null, region: null })
+});
 export const conventionListData = async (db: Db) => ({ conventions: await loadConventionList(db) });
 export const countryListData = async (db: Db) => ({ countries: await loadCountryList(db) });
 export const targetsIndexData = async (db: Db) => ({ index: await loadTargetsIndex(db) });
@@ -53,4 +60,18 @@ export async function targetData(db: Db, id: string) {
 	const target = await loadTarget(db, { element: id, convention: null, cycle: null, region: null });
 	const [panels, statusVsOutcome] = await Promise.all([loadTargetIndicators(db, id), loadStatusVsOutcome(db, id)]);
 	return { target, indicators: frameworkIndicators(target.framework, id), panels, statusVsOutcome };
+}
+
+/** The indicators index from the opened data: empty when it carries no indicator tables (the page then says so). */
+export async function indicatorIndexData(db: Db) {
+	const [index, world] = await Promise.all([loadIndicatorIndex(db), loadWorldIndicators(db)]);
+	return { index, world };
+}
+
+/** One indicator's page (its default view) from the opened data; null when the opened data has no such indicator. */
+export async function indicatorData(db: Db, id: string) {
+	const indicator = await loadIndicator(db, { indicator: id, countries: [], year: null });
+	if (!indicator.indicator) return null;
+	const statusVsOutcome = await Promise.all(indicator.targets.map((target) => loadStatusVsOutcome(db, target.element_id)));
+	return { id, name: indicator.indicator.name, indicator, statusVsOutcome };
 }

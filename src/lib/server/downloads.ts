@@ -2,9 +2,10 @@
  * The tables offered for download: all of the manifest's, as Parquet, and as CSV where the CSV stays
  * a reasonable file (the raw responses of a large dataset are Parquet only).
  */
+import { CSV_MAX_ROWS } from '$lib/export/csv-format';
 import type { Manifest } from '$lib/schema';
 
-export const CSV_MAX_ROWS = 250_000;
+export { CSV_MAX_ROWS };
 
 export interface Download {
 	table: string;

@@ -46,5 +46,9 @@ export const open = {
 	'open.banner.error': 'Vos données n’ont pas pu être chargées : {message}',
 	'open.download.intro': 'Voici les tables de vos données ouvertes, telles qu’elles sont chargées dans ce navigateur.',
 	'open.download.link': 'Vous avez vos propres réponses ? Ouvrez-les dans ce tableau de bord',
-	'open.download.csvUnavailable': 'Parquet seulement pour les données ouvertes'
+	'open.download.csvIntro': 'Les fichiers CSV sont écrits ici, dans ce navigateur, à partir des tables de vos données ouvertes.',
+	'open.indicators.none':
+		'Les données que vous avez ouvertes ne contiennent aucun indicateur de résultats : ni indicators.csv ni indicator_values.csv. Ajoutez-les à vos fichiers pour voir leurs tendances ici ; les indicateurs du site publié reviennent quand vous fermez vos données.',
+	'open.indicators.missing': 'Les données que vous avez ouvertes n’ont aucune valeur pour cet indicateur.',
+	'open.indicators.title': '{name} : absent de vos données ouvertes — indicateur de résultats'
 } satisfies Record<keyof typeof enOpen, string>;
