@@ -1,8 +1,10 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
+import { base } from '$app/paths';
 import { parseHTML } from 'linkedom';
 import countries110m from 'world-atlas/countries-110m.json';
 import { setServerDocument } from '$lib/charts/server-document';
+import { enginePreloadLinks, withEnginePreload } from '$lib/server/engine-preload';
 import { useWorldTopology } from '$lib/charts/worldFeatures';
 import { useLocale } from '$lib/i18n';
 import { direction, localeFromParam } from '$lib/i18n/locales';
@@ -16,7 +18,8 @@ useWorldTopology(countries110m);
 
 /**
  * Each prerendered page in its language (from the `[[lang]]` segment): messages, formats and the data's
- * labels while it loads and renders (pages are prerendered one at a time), and `<html lang dir>`.
+ * labels while it loads and renders (pages are prerendered one at a time), and `<html lang dir>`; a page
+ * with a live view also preloads the engine's code (engine-preload.ts).
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const locale = localeFromParam(event.params.lang);
@@ -24,6 +27,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (building && BUILD_LOCALES && !BUILD_LOCALES.includes(locale)) return new Response('Not in this build', { status: 404 });
 	await useLocale(locale);
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', locale).replace('%dir%', direction(locale))
+		transformPageChunk: ({ html }) => withEnginePreload(html.replace('%lang%', locale).replace('%dir%', direction(locale)), enginePreloadLinks(base))
 	});
 };

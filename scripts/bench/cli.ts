@@ -118,7 +118,7 @@ const table = report({
 	responses,
 	runs,
 	pipeline: summarise(steps.pipeline),
-	sizes: javascriptSizes(builds.on),
+	sizes: javascriptSizes(builds.on, path.join(work, 'kit-on/output/client/.vite/manifest.json')),
 	on: results.on,
 	off: results.off,
 	lenses,
