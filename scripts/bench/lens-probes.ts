@@ -1,40 +1,72 @@
 /**
- * The lens pages' speed once their engine is up: region filter changes on every lens with a region filter
- * (the first change after the engine is ready, and all of them for the p95), the convention page's
+ * The lens pages' speed once their engine is up: filter changes on every lens with a filter (region; the compare
+ * lens's compared entries; the indicator's year), the first change after the engine is ready and all of them for the p95, the convention page's
  * cross-filter (a target chosen), and the first opening of the evidence dialog on a country page. One warm
  * page per lens (the cold load is measured by cold-load.ts).
  */
 import { openBrowser } from '../../tests/e2e/browser';
 
-export const FILTER_LENSES = [
-	{ name: 'overview', path: '/' },
-	{ name: 'convention (CMS)', path: '/conventions/cms/' },
-	{ name: 'target (t6.1)', path: '/targets/t6.1/' },
-	{ name: 'goal (g4)', path: '/targets/g4/' },
-	{ name: 'focal area (fa3)', path: '/targets/fa3/' }
+/**
+ * A lens with a filter, and how the bench changes it: `select` (CSS) finds the filter's select; each change sets it
+ * to its next value, every other change back to none. `form` adds the select's value through its form, and the
+ * change after removes that entry again (the compare lens: what is compared is its filter).
+ */
+export interface FilterLens {
+	name: string;
+	path: string;
+	filter: string;
+	select: string;
+	form?: boolean;
+}
+
+const REGION = 'select:has(option[value="Africa"])';
+
+export const FILTER_LENSES: FilterLens[] = [
+	{ name: 'overview', path: '/', filter: 'region', select: REGION },
+	{ name: 'convention (CMS)', path: '/conventions/cms/', filter: 'region', select: REGION },
+	{ name: 'target (t6.1)', path: '/targets/t6.1/', filter: 'region', select: REGION },
+	{ name: 'goal (g4)', path: '/targets/g4/', filter: 'region', select: REGION },
+	{ name: 'focal area (fa3)', path: '/targets/fa3/', filter: 'region', select: REGION },
+	{
+		name: 'compare (KEN, TZA)',
+		path: '/compare/?compare=KEN,TZA',
+		filter: 'compared region (added, removed)',
+		select: 'form select[id$="-region"]',
+		form: true
+	},
+	{ name: 'indicator (forest area)', path: '/indicators/forest_area_pct_land/', filter: 'year', select: 'select[id$="-year"]' }
 ];
 
 export interface LensResult {
 	name: string;
-	/** ms of each region change, in order (NaN: the view did not update within 30 s). */
+	filter: string;
+	/** ms of each change, in order (NaN: the view did not update within 30 s). */
 	filterMs: number[];
 }
 
 /**
- * Page-side: sets the select that offers `option` to `value` and resolves with the ms until the view
- * (the element with `data-<attribute>`) shows another value of that attribute and is ready again, one frame
- * included. The region select (option "Africa", `data-view`) and the convention page's target chooser
- * (option "t1.1", `data-target`).
+ * Page-side: changes the select found by `selector` to `value` (through its form when `form`; an empty value then
+ * removes the last entry added, with its Remove button) and resolves with the ms until the view (the element with
+ * `data-<attribute>`) shows another value of that attribute and is ready again, one frame included. -1: no such
+ * select or view.
  */
-const changeSelect = (option: string, attribute: string, value: string) => `
-(async (option, attribute, value) => {
-	const select = [...document.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === option));
+const changeSelect = (selector: string, attribute: string, value: string, form: boolean) => `
+(async (selector, attribute, value, form) => {
+	const select = document.querySelector(selector);
 	const wrapper = document.querySelector('[data-' + attribute + ']');
 	if (!select || !wrapper) return -1;
 	const before = wrapper.getAttribute('data-' + attribute);
 	const started = performance.now();
-	select.value = value;
-	select.dispatchEvent(new Event('change', { bubbles: true }));
+	if (form && value) {
+		select.value = value;
+		select.form.requestSubmit();
+	} else if (form) {
+		const removes = document.querySelectorAll('button.remove');
+		removes[removes.length - 1].click();
+	} else {
+		select.value = value;
+		select.dispatchEvent(new Event('change', { bubbles: true }));
+	}
 	const updated = await new Promise((resolve) => {
 		const done = () => wrapper.getAttribute('data-' + attribute) !== before && wrapper.dataset.ready === 'true';
 		if (done()) return resolve(true);
@@ -46,25 +78,41 @@ const changeSelect = (option: string, attribute: string, value: string) => `
 	});
 	await new Promise((resolve) => requestAnimationFrame(resolve));
 	return updated ? performance.now() - started : NaN;
-})(${JSON.stringify(option)}, ${JSON.stringify(attribute)}, ${JSON.stringify(value)})`;
+})(${JSON.stringify(selector)}, ${JSON.stringify(attribute)}, ${JSON.stringify(value)}, ${form})`;
 
-/** Page-side: the values of the select that offers `option`, the empty one left out. */
-const selectValues = (option: string) =>
-	`[...document.querySelectorAll('select')].flatMap((s) => [...s.options].some((o) => o.value === ${JSON.stringify(option)}) ? [...s.options].map((o) => o.value).filter(Boolean) : [])`;
+/** Page-side: the select's values (the empty one left out), its current value, and whether it offers none (''). */
+const selectValues = (selector: string) => `
+(() => {
+	const select = document.querySelector(${JSON.stringify(selector)});
+	const values = [...(select?.options ?? [])].map((o) => o.value);
+	return { values: values.filter(Boolean), current: select?.value ?? '', none: values.includes('') };
+})()`;
 
 /**
- * On a warm page of `path`, `changes` changes of the select that offers `option`: every other one to the next
- * of its values, the others back to none (ms each; NaN: the view did not update within 30 s).
+ * The values a bench sets one after the other: with a "none" choice (or a form), each value then none again;
+ * without one (e.g. the indicator's year), the other values in turn, starting after the current one.
  */
-async function selectChanges(baseUrl: string, path: string, option: string, attribute: string, changes: number): Promise<number[]> {
+export function changeOrder({ values, current, none }: { values: string[]; current: string; none: boolean }, changes: number, form: boolean): string[] {
+	if (!values.length) return [];
+	if (none || form) return Array.from({ length: changes }, (_, i) => (i % 2 ? '' : values[(i / 2) % values.length]));
+	const from = values.indexOf(current);
+	const others = [...values.slice(from + 1), ...values.slice(0, Math.max(from, 0))];
+	return others.length ? Array.from({ length: changes }, (_, i) => others[i % others.length]) : [];
+}
+
+/**
+ * On a warm page of `path`, `changes` changes of the select found by `selector`, in changeOrder (ms each; NaN: the
+ * view did not update within 30 s).
+ */
+async function selectChanges(baseUrl: string, path: string, selector: string, attribute: string, changes: number, form = false): Promise<number[]> {
 	const session = await openBrowser(baseUrl);
 	try {
 		await session.page.goto(`${baseUrl}${path}`);
 		await session.page.locator('[data-engine="ready"]').first().waitFor({ timeout: 120_000 });
-		const values = (await session.page.evaluate(selectValues(option))) as string[];
+		const options = (await session.page.evaluate(selectValues(selector))) as { values: string[]; current: string; none: boolean };
 		const times: number[] = [];
-		for (let i = 0; i < changes && values.length; i++) {
-			const ms = (await session.page.evaluate(changeSelect(option, attribute, i % 2 ? '' : values[(i / 2) % values.length]))) as number;
+		for (const value of changeOrder(options, changes, form)) {
+			const ms = (await session.page.evaluate(changeSelect(selector, attribute, value, form))) as number;
 			if (ms < 0) break;
 			times.push(ms);
 		}
@@ -76,7 +124,8 @@ async function selectChanges(baseUrl: string, path: string, option: string, attr
 
 export async function lensFilters(baseUrl: string, changes: number): Promise<LensResult[]> {
 	const results: LensResult[] = [];
-	for (const lens of FILTER_LENSES) results.push({ name: lens.name, filterMs: await selectChanges(baseUrl, lens.path, 'Africa', 'view', changes) });
+	for (const lens of FILTER_LENSES)
+		results.push({ name: lens.name, filter: lens.filter, filterMs: await selectChanges(baseUrl, lens.path, lens.select, 'view', changes, lens.form) });
 	return results;
 }
 
@@ -84,7 +133,8 @@ export async function lensFilters(baseUrl: string, changes: number): Promise<Len
  * The convention page's cross-filter: ms from choosing a target under "Status by target" (its select; "All
  * targets" every other time) until the map is recoloured and the parties table has that target's status.
  */
-export const crossFilter = (baseUrl: string, changes: number): Promise<number[]> => selectChanges(baseUrl, CROSS_FILTER_PATH, 't1.1', 'target', changes);
+export const crossFilter = (baseUrl: string, changes: number): Promise<number[]> =>
+	selectChanges(baseUrl, CROSS_FILTER_PATH, 'select:has(option[value="t1.1"])', 'target', changes);
 export const CROSS_FILTER_PATH = '/conventions/cbd/';
 
 /** ms from the click on a matrix cell of /countries/KEN/ until the evidence is shown (Playwright's round trips included). */
