@@ -6,6 +6,7 @@ import type { Db } from '../../db/connection';
 import { sql } from '../../db/sql';
 import { WORLD } from '../../indicators/entities';
 import { hasIndicatorData, INDICATOR_TABLES, indicatorsQuery, indicatorTargetsQuery, type Indicator, type IndicatorTarget } from './catalogue';
+import { once } from '../lens-shared';
 import { aggregateSeriesQuery, changeValuesQuery, seriesQuery, withChanges, type ChangeValues, type EntityChange, type SeriesPoint } from './values';
 
 export interface RankedValue {
@@ -89,12 +90,13 @@ export async function loadIndicator(db: Db, filters: IndicatorFilters): Promise<
 	if (!hasIndicatorData(db)) return noIndicator();
 	await db.ensure(INDICATOR_TABLES);
 	const id = filters.indicator;
+	// What does not depend on the chosen countries or year is asked once per database; a year change asks only its ranking.
 	const [indicators, targets, years, countryOptions, aggregates] = await Promise.all([
-		db.query<Indicator>(indicatorsQuery()),
-		db.query<IndicatorTarget>(indicatorTargetsQuery()),
-		db.query<{ year: number; n_countries: number }>(countryYearsQuery(id)),
-		db.query<{ iso3: string; name: string }>(countryOptionsQuery(id)),
-		db.query<SeriesPoint>(aggregateSeriesQuery(id))
+		once(db, 'indicators', () => db.query<Indicator>(indicatorsQuery())),
+		once(db, 'indicator targets', () => db.query<IndicatorTarget>(indicatorTargetsQuery())),
+		once(db, `indicator years ${id}`, () => db.query<{ year: number; n_countries: number }>(countryYearsQuery(id))),
+		once(db, `indicator countries ${id}`, () => db.query<{ iso3: string; name: string }>(countryOptionsQuery(id))),
+		once(db, `indicator aggregates ${id}`, () => db.query<SeriesPoint>(aggregateSeriesQuery(id)))
 	]);
 	const indicator = indicators.find((row) => row.indicator_id === id);
 	if (!indicator) return noIndicator();
@@ -102,10 +104,11 @@ export async function loadIndicator(db: Db, filters: IndicatorFilters): Promise<
 	const countries = [...new Set(filters.countries)].filter((iso3) => available.has(iso3)).slice(0, MAX_COUNTRIES);
 	const year = years.some((row) => row.year === filters.year) ? filters.year : defaultYear(years);
 	const aggregateCodes = [...new Set(aggregates.map((row) => row.code))];
+	const chosen = `${id} ${countries.join(',')}`;
 	const [series, ranking, changeValues] = await Promise.all([
-		db.query<SeriesPoint>(seriesQuery(id, [WORLD, ...countries])),
+		once(db, `indicator series ${chosen}`, () => db.query<SeriesPoint>(seriesQuery(id, [WORLD, ...countries]))),
 		year === null ? [] : db.query<RankedValue>(rankingQuery(id, year)),
-		db.query<ChangeValues>(changeValuesQuery(id, [WORLD, ...countries, ...aggregateCodes]))
+		once(db, `indicator changes ${chosen}`, () => db.query<ChangeValues>(changeValuesQuery(id, [WORLD, ...countries, ...aggregateCodes])))
 	]);
 	return {
 		indicator,
