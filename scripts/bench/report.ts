@@ -48,7 +48,7 @@ export function crossFilterRow(ms: number[]): string {
 	return `| ${name} (p95 of ${measured.length}) | ≤ 100 ms | ${cell(summarise(measured), 'ms', 0, 'p95')}${failed ? ` (${failed} timed out)` : ''} | | |`;
 }
 
-function lensRows(lenses: LensResult[], evidenceMs: number[]): string[] {
+export function lensRows(lenses: LensResult[], evidenceMs: number[]): string[] {
 	const rows = lenses.map((lens) => {
 		const measured = lens.filterMs.filter(Number.isFinite);
 		if (!measured.length) return `| ${lens.filter} filter → view updated, ${lens.name} (p95) | ≤ 100 ms | not measured: no change updated the view | | |`;
