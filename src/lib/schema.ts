@@ -82,6 +82,21 @@ export interface Manifest {
 	/** The data's date (rule 7): stated by the input, else the vintage. Read it with asOfDate (src/lib/scoring/as-of.ts). */
 	as_of: string | null;
 	tables: Record<string, { file: string; rows: number; bytes: number; sha256: string; columns: string[] }>;
+	/**
+	 * Tables also written in parts, one file per value of a column (the pipeline writes `responses` per country, as
+	 * `responses/<ISO3>.parquet`, for the evidence dialog): a part holds the table's rows with that value, the same
+	 * columns; values with no rows have no part. Absent in opened data (only the whole tables are there).
+	 */
+	partitions?: Record<string, Partitioned>;
 }
+
+/** A table's parts: the column that splits it, and each value's file. */
+export interface Partitioned {
+	column: string;
+	parts: Record<string, { file: string; rows: number; bytes: number; sha256: string }>;
+}
+
+/** Output tables the Node pipeline also writes in parts, and the column that splits them. */
+export const PARTITIONED_TABLES = { responses: 'iso3' } as const;
 
 export const SAMPLE_NOTICE = 'Illustrative data, not real national reports.';

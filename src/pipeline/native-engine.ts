@@ -4,7 +4,7 @@
  * then read back for their size and checksum.
  */
 import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ColumnType, CoreEngine } from '../core/score/core-engine';
 
@@ -45,6 +45,8 @@ export function nativeEngine(connection: DuckDBConnection, outputDir: () => stri
 		},
 		async writeParquet(name, file) {
 			const target = path.join(outputDir(), file);
+			// A table written in parts goes into a folder of its own (write-partitions.ts).
+			await mkdir(path.dirname(target), { recursive: true });
 			await connection.run(`COPY ${name} TO ${sqlString(target)} (FORMAT parquet, COMPRESSION snappy)`);
 			return new Uint8Array(await readFile(target));
 		}

@@ -12,6 +12,7 @@ import { buildOutputs, latestSubmission } from '../core/score/build-outputs';
 import { buildManifest } from '../core/write/manifest';
 import { describeSources } from '../core/write/manifest-sources';
 import { writeOutputs } from '../core/write/write-outputs';
+import { writePartitionedTables } from '../core/write/write-partitions';
 import type { Manifest } from '../lib/schema';
 import { inputFolder } from './input-folder';
 import { nativeEngine } from './native-engine';
@@ -76,9 +77,10 @@ async function buildOutput(options: PipelineOptions, source: Source, prepared: P
 		const write = async (dir: string) => {
 			outputDir = dir;
 			const tables = await writeOutputs(engine, built);
+			const partitions = await writePartitionedTables(engine, built);
 			const vintage = await latestSubmission(engine);
 			const sources = await describeSources(engine, { input, source, imported: prepared.imported, regenerated: prepared.regenerated, hasIndicators });
-			const manifest = await buildManifest({ input, sample: source.sample, vintage, tables, sources });
+			const manifest = await buildManifest({ input, sample: source.sample, vintage, tables, sources, partitions });
 			await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
 			return manifest;
 		};

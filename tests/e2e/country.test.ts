@@ -176,13 +176,25 @@ describe('country page', () => {
 		await expect(dialog.textContent()).resolves.toContain(found.reason);
 	});
 
-	it('starts loading the evidence when a cell is pointed at, before it is opened', async () => {
+	it("starts loading the country's responses when a cell is pointed at, before it is opened", async () => {
 		await openCountry('KEN');
 		const { page } = session;
-		const responses = page.waitForRequest((request) => new URL(request.url()).pathname.endsWith('/responses.parquet'), { timeout: 60_000 });
+		const responses = page.waitForRequest((request) => new URL(request.url()).pathname.endsWith('/data/responses/KEN.parquet'), { timeout: 60_000 });
 		await page.getByRole('button', { name: /^CBD, target 1\.1:/ }).hover();
 		await responses;
 		await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+	});
+
+	it("opening the evidence reads that country's responses file, not the whole responses.parquet", async () => {
+		const { page } = session;
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+		await openCountry('KEN');
+		await page.getByRole('button', { name: /^CBD, target 1\.1:/ }).click();
+		await page.getByRole('dialog').locator('[data-testid="evidence"]').waitFor({ timeout: 60_000 });
+		const responsesFiles = requested.filter((pathname) => /\/data\/responses[/.]/.test(pathname));
+		expect(responsesFiles.map((pathname) => pathname.replace(/^.*\/data\//, ''))).toEqual(['responses/KEN.parquet']);
+		expect(session.consoleErrors).toEqual([]);
 	});
 
 	it('links its convention columns and target rows to those pages', async () => {

@@ -63,10 +63,12 @@ export interface OpenFixtures {
 	cleanup(): void;
 }
 
+/** The files of a folder (not its subfolders: the pipeline's per-country responses/ are not among the files one opens). */
 const filesOf = (dir: string) =>
-	readdirSync(dir)
-		.sort()
-		.map((name) => path.join(dir, name));
+	readdirSync(dir, { withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => path.join(dir, entry.name))
+		.sort();
 
 export function makeOpenFixtures(): OpenFixtures {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'open-data-'));

@@ -45,6 +45,20 @@ const countryText = async (iso3 = 'KEN') => {
 	return page.locator('main').innerText();
 };
 
+/** Opens the evidence of KEN's CBD t1.1 cell (its page is shown); returns the published data files requested meanwhile. */
+async function openedEvidence(): Promise<string[]> {
+	const { page } = session;
+	const requested: string[] = [];
+	const record = (request: Request) => requested.push(new URL(request.url()).pathname);
+	page.on('request', record);
+	await page.getByRole('button', { name: /^CBD, target 1\.1:/ }).click();
+	const dialog = page.getByRole('dialog');
+	await dialog.locator('[data-testid="evidence"]').waitFor({ timeout: 60_000 });
+	page.off('request', record);
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	return requested.filter((pathname) => pathname.includes('/data/'));
+}
+
 /** Chooses files on /open/ and waits for the outcome; `folder` uses the folder picker. */
 async function choose(files: string | string[], folder = false): Promise<string> {
 	const { page } = session;
@@ -230,6 +244,9 @@ describe('open your data', () => {
 		await expect(choose(builtData)).resolves.toBe('done');
 		await expect(overviewText()).resolves.toBe(published.overview);
 		await expect(countryText()).resolves.toBe(published.country);
+		// Its manifest lists the published per-country responses, which are not among the opened files: the evidence
+		// reads the opened whole responses table, and nothing from the published data.
+		await expect(openedEvidence()).resolves.toEqual([]);
 		// Its indicator tables too: the indicator pages are computed from them, with the published numbers.
 		await expect(indicatorsText()).resolves.toBe(published.indicators);
 		await expect(indicatorText(published.indicatorId)).resolves.toBe(published.indicator);

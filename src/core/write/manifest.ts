@@ -20,10 +20,21 @@ export interface ManifestInput {
 	tables: WrittenTable[];
 	/** Each part of the data and whether it is real or the sample; default: the input as one part. */
 	sources?: Manifest['sources'];
+	/** Tables also written in parts (write-partitions.ts); none by default (the opened data's host writes none). */
+	partitions?: Manifest['partitions'];
 	builtAt?: Date;
 }
 
-export async function buildManifest({ input, sample, vintage, asOf = null, tables, sources, builtAt = new Date() }: ManifestInput): Promise<Manifest> {
+export async function buildManifest({
+	input,
+	sample,
+	vintage,
+	asOf = null,
+	tables,
+	sources,
+	partitions,
+	builtAt = new Date()
+}: ManifestInput): Promise<Manifest> {
 	const entries = await Promise.all(
 		tables.map(async (table) => {
 			const sha256 = await sha256Hex(table.bytes);
@@ -38,7 +49,8 @@ export async function buildManifest({ input, sample, vintage, asOf = null, table
 		sources: sources ?? [{ name: input, kind: sample ? 'sample' : 'real' }],
 		vintage,
 		as_of: dataAsOf(vintage, asOf),
-		tables: Object.fromEntries(entries)
+		tables: Object.fromEntries(entries),
+		...(partitions && Object.keys(partitions).length > 0 ? { partitions } : {})
 	};
 }
 

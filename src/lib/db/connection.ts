@@ -19,6 +19,8 @@ export interface Db {
 	query<T>(query: SqlQuery): Promise<T[]>;
 	/** Loads the named tables (once each) from the Parquet files the manifest lists. */
 	ensure(tables: readonly string[]): Promise<void>;
+	/** Loads table `name` (once) from `file`, a file the manifest lists elsewhere (e.g. a part of a table: `partitions`). */
+	ensureFile(name: string, file: string): Promise<void>;
 }
 
 /** Statements to run on a table right after it is loaded (e.g. its labels in the page's language). */
@@ -39,12 +41,14 @@ export function createDb(engine: Engine, manifest: Manifest, afterLoad: AfterLoa
 		}
 	}
 
-	function load(name: string): Promise<void> {
-		const entry = manifest.tables[name];
-		if (!entry) return Promise.reject(new Error(`Table "${name}" is not in manifest.json`));
-		const started = loadAndPrepare(name, entry.file);
-		started.catch(() => loading.delete(name));
-		return started;
+	function once(name: string, file: () => string | undefined): Promise<void> {
+		if (!loading.has(name)) {
+			const found = file();
+			const started = found === undefined ? Promise.reject(new Error(`Table "${name}" is not in manifest.json`)) : loadAndPrepare(name, found);
+			started.catch(() => loading.delete(name));
+			loading.set(name, started);
+		}
+		return loading.get(name)!;
 	}
 
 	return {
@@ -53,12 +57,10 @@ export function createDb(engine: Engine, manifest: Manifest, afterLoad: AfterLoa
 			return (await engine.run(query)) as T[];
 		},
 		async ensure(tables) {
-			await Promise.all(
-				tables.map((name) => {
-					if (!loading.has(name)) loading.set(name, load(name));
-					return loading.get(name)!;
-				})
-			);
+			await Promise.all(tables.map((name) => once(name, () => manifest.tables[name]?.file)));
+		},
+		ensureFile(name, file) {
+			return once(name, () => file);
 		}
 	};
 }

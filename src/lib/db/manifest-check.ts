@@ -35,9 +35,8 @@ const TABLE: Record<string, [Check, string]> = {
 export function manifestProblems(value: unknown): string[] {
 	if (!isObject(value)) return ['the file is not a JSON object'];
 	const problems: string[] = [];
-	const field = (object: Record<string, unknown>, name: string, [check, expected]: [Check, string], where: string) => {
-		if (!check(object[name])) problems.push(`${where}${name}: expected ${expected}, found ${JSON.stringify(object[name]) ?? 'nothing'}`);
-	};
+	const field = (object: Record<string, unknown>, name: string, rule: [Check, string], where: string) =>
+		problems.push(...fieldProblem(object, name, rule, where));
 	for (const [name, rule] of Object.entries(TOP)) field(value, name, rule, '');
 	const sources = value.sources;
 	if (!Array.isArray(sources)) problems.push('sources: expected a list');
@@ -52,7 +51,31 @@ export function manifestProblems(value: unknown): string[] {
 			if (!isObject(entry)) problems.push(`tables.${table}: expected an object`);
 			else for (const [name, rule] of Object.entries(TABLE)) field(entry, name, rule, `tables.${table}.`);
 		}
+	if (value.partitions !== undefined) problems.push(...partitionProblems(value.partitions));
 	return problems;
+}
+
+const PART: Record<string, [Check, string]> = { file: TABLE.file, rows: TABLE.rows, bytes: TABLE.bytes, sha256: TABLE.sha256 };
+
+/** `partitions` (optional): per table, the column that splits it and each part's file, rows, bytes and checksum. */
+function partitionProblems(partitions: unknown): string[] {
+	if (!isObject(partitions)) return ['partitions: expected an object of partitioned tables'];
+	const problems: string[] = [];
+	for (const [table, entry] of Object.entries(partitions)) {
+		if (!isObject(entry) || !isString(entry.column) || !isObject(entry.parts)) {
+			problems.push(`partitions.${table}: expected { column, parts }`);
+			continue;
+		}
+		for (const [key, part] of Object.entries(entry.parts)) {
+			if (!isObject(part)) problems.push(`partitions.${table}.parts.${key}: expected an object`);
+			else for (const [name, rule] of Object.entries(PART)) problems.push(...fieldProblem(part, name, rule, `partitions.${table}.parts.${key}.`));
+		}
+	}
+	return problems;
+}
+
+function fieldProblem(object: Record<string, unknown>, name: string, [check, expected]: [Check, string], where: string): string[] {
+	return check(object[name]) ? [] : [`${where}${name}: expected ${expected}, found ${JSON.stringify(object[name]) ?? 'nothing'}`];
 }
 
 /** `value` as a Manifest, or an error that names `source` and every problem. */

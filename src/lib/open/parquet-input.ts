@@ -41,7 +41,12 @@ export async function readParquetInput(given: Given, folder: string): Promise<Pa
 		if (problem) problems.push({ file: file.label, ...problem });
 		else tables[entry.file] = file.bytes;
 	}
-	return problems.length > 0 ? { ok: false, problems } : { ok: true, manifest, tables };
+	return problems.length > 0 ? { ok: false, problems } : { ok: true, manifest: wholeTablesOnly(manifest), tables };
+}
+
+/** Opened data is its whole tables: the published parts (e.g. responses per country) are not among the files. */
+function wholeTablesOnly({ partitions: _parts, ...manifest }: Manifest): Manifest {
+	return manifest;
 }
 
 function parseManifest(bytes: Uint8Array): Manifest | null {

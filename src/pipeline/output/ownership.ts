@@ -53,9 +53,17 @@ async function foreignEntries(folder: string): Promise<string[]> {
 
 async function listedFiles(manifestFile: string): Promise<Set<string> | null> {
 	try {
-		const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as { built_at?: unknown; tables?: Record<string, { file?: unknown }> };
+		const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as {
+			built_at?: unknown;
+			tables?: Record<string, { file?: unknown }>;
+			partitions?: Record<string, { parts?: Record<string, { file?: unknown }> }>;
+		};
 		if (typeof manifest.built_at !== 'string' || typeof manifest.tables !== 'object' || manifest.tables === null) return null;
-		return new Set(Object.values(manifest.tables).map((table) => String(table.file)));
+		// A table written in parts has a folder of its own (responses/KEN.parquet): the folder is the output's.
+		const partFolders = Object.values(manifest.partitions ?? {}).flatMap((table) =>
+			Object.values(table.parts ?? {}).map((part) => String(part.file).split('/')[0])
+		);
+		return new Set([...Object.values(manifest.tables).map((table) => String(table.file)), ...partFolders]);
 	} catch {
 		return null;
 	}

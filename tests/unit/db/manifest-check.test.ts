@@ -35,6 +35,15 @@ describe('manifest check', () => {
 		const { built_at: _, ...missing } = good;
 		expect(manifestProblems(missing)).toEqual(['built_at: expected a date-time string, found nothing']);
 	});
+
+	it('accepts tables written in parts (partitions), and names a wrong part', () => {
+		const part = { file: 'responses/KEN.parquet', rows: 12, bytes: 900, sha256: 'ab12' };
+		expect(manifestProblems({ ...good, partitions: { responses: { column: 'iso3', parts: { KEN: part } } } })).toEqual([]);
+		expect(
+			manifestProblems({ ...good, partitions: { responses: { column: 'iso3', parts: { KEN: { ...part, rows: null } } }, countries: { parts: {} } } })
+		).toEqual(['partitions.responses.parts.KEN.rows: expected a number, found null', 'partitions.countries: expected { column, parts }']);
+		expect(manifestProblems({ ...good, partitions: [] })).toEqual(['partitions: expected an object of partitioned tables']);
+	});
 });
 
 describe('manifest file', () => {

@@ -41,7 +41,7 @@ describe('npm run data', () => {
 			);
 			expect(await hashTree(out)).toEqual(before);
 			expect(await leftovers(out)).toEqual([]);
-			expect((await readdir(out)).length).toBe(23); // 22 tables (16 + the 6 activity tables of the tiny fixture) and manifest.json
+			expect((await readdir(out)).length).toBe(24); // 22 tables (16 + the 6 activity tables of the tiny fixture), responses/ (per country) and manifest.json
 		} finally {
 			await removeDir(path.dirname(input));
 		}

@@ -36,9 +36,9 @@ async function expectWholeOutput(): Promise<'previous' | 'new'> {
 	const now = await hashTree(out);
 	if (JSON.stringify(now) === JSON.stringify(previous)) return 'previous';
 	const manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
-	const files = Object.values(manifest.tables).map((table) => table.file);
-	expect(Object.keys(now).sort()).toEqual([...files, 'manifest.json'].sort());
-	for (const table of Object.values(manifest.tables))
+	const listed = [...Object.values(manifest.tables), ...Object.values(manifest.partitions ?? {}).flatMap((table) => Object.values(table.parts))];
+	expect(Object.keys(now).sort()).toEqual([...listed.map((table) => table.file), 'manifest.json'].sort());
+	for (const table of listed)
 		expect(
 			createHash('sha256')
 				.update(await readFile(path.join(out, table.file)))

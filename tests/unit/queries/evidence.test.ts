@@ -2,10 +2,14 @@
  * The evidence behind a status cell on the tiny fixture: which questions and answers make the score, and
  * each reason for no status (EXPECTED.md). Every status row's score is re-derived from its evidence.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../../src/lib/db/connection';
+import { createDb, type Db } from '../../../src/lib/db/connection';
+import { readManifestFile } from '../../../src/lib/db/manifest-file';
+import { nodeEngine } from '../../../src/lib/db/node-engine';
 import { loadEvidence } from '../../../src/lib/queries/evidence';
+import type { Manifest } from '../../../src/lib/schema';
 import { readParquet } from '../pipeline/helpers';
 import { openTiny } from './tiny-db';
 
@@ -77,13 +81,58 @@ describe('why a cell has no status', () => {
 	});
 });
 
-it('re-derives every row of status.parquet from its evidence', async () => {
+/** A Db over the tiny output with `manifest` (e.g. without its parts), recording which files it reads. */
+async function recordingDb(manifest: Manifest): Promise<{ db: Db; read: string[] }> {
+	const read: string[] = [];
+	const engine = await nodeEngine(async (file) => {
+		read.push(file);
+		const bytes = await readFile(path.join(out, file));
+		return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+	});
+	return { db: createDb(engine, manifest), read };
+}
+
+async function rederiveStatus(on: Db) {
 	const rows = await readParquet(path.join(out, 'status.parquet'));
 	expect(rows).toHaveLength(50);
 	for (const row of rows) {
-		const e = await evidence(row.convention_id as string, row.cycle_id as string, row.iso3 as string, row.element_id as string);
+		const e = await loadEvidence(on, {
+			convention: row.convention_id as string,
+			cycle: row.cycle_id as string,
+			iso3: row.iso3 as string,
+			element: row.element_id as string
+		});
 		expect([e.n_scored, e.n_questions, e.status]).toEqual([row.n_scored, row.n_questions, row.status]);
 		if (row.score === null) expect(e.score).toBeNull();
 		else expect(e.score).toBeCloseTo(row.score as number, 12);
 	}
+}
+
+it('re-derives every row of status.parquet from its evidence', () => rederiveStatus(db));
+
+describe('which responses the evidence reads', () => {
+	it("published data: only the country's part (responses/KEN.parquet), never the whole responses table", async () => {
+		const { db: fresh, read } = await recordingDb(await readManifestFile(out));
+		await loadEvidence(fresh, { convention: 'cbd', cycle: 'cbd-4nr', iso3: 'KEN', element: 't4.1' });
+		expect(read.filter((file) => file.startsWith('responses'))).toEqual(['responses/KEN.parquet']);
+		await rederiveStatus(fresh);
+		expect(read).not.toContain('responses.parquet');
+	});
+
+	it('published data, a country with no part (no responses): reads no responses file, finds no answer', async () => {
+		const { db: fresh, read } = await recordingDb(await readManifestFile(out));
+		const e = await loadEvidence(fresh, { convention: 'cbd', cycle: 'cbd-4nr', iso3: 'ZZZ', element: 't1.1' });
+		expect(e).toMatchObject({ reason: 'not_party', n_scored: 0 });
+		expect(e.rows.length).toBeGreaterThan(0);
+		expect(e.rows.every((row) => row.answer === null)).toBe(true);
+		expect(read.filter((file) => file.startsWith('responses'))).toEqual([]);
+	});
+
+	it('opened data (no parts in its manifest): the whole responses table, with the same answers', async () => {
+		const { partitions, ...whole } = await readManifestFile(out);
+		expect(partitions?.responses).toBeDefined();
+		const { db: opened, read } = await recordingDb(whole);
+		await rederiveStatus(opened);
+		expect(read.filter((file) => file.startsWith('responses'))).toEqual(['responses.parquet']);
+	});
 });
