@@ -26,7 +26,7 @@ export const TARGET_TABLES = [
 	'questions',
 	'crosswalk',
 	'scales',
-	'responses'
+	'answer_counts'
 ] as const;
 
 export interface TargetData {
