@@ -173,7 +173,7 @@ describe('answer_counts', () => {
 
 	it('counts the countries that gave each answer, per region, once per report even when the question maps to two targets', async () => {
 		const rows = await read('answer_counts');
-		const counts = Object.fromEntries(rows.map((row) => [key(row), row.n_countries]));
+		const counts: Record<string, number> = Object.fromEntries(rows.map((row) => [key(row), row.n_countries as number]));
 		// cbd-4nr q1 "y": BRA (Americas), FRA (Europe), NZL (Oceania); "n": KEN (Africa). All regions: 3 and 1.
 		expect(rows.filter((row) => row.cycle_id === 'cbd-4nr' && row.question_id === 'q1').map(key)).toEqual([
 			'cbd-4nr q1 n Africa',
