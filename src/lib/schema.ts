@@ -56,6 +56,8 @@ export const OUTPUT_TABLES = {
 	status: ['convention_id', 'cycle_id', 'year', 'iso3', 'element_id', 'score', 'n_scored', 'n_questions', 'status'],
 	/** One row per response × target it maps to (a response to an unmapped question appears once with element_id NULL). score NULL = not applicable. */
 	responses: ['convention_id', 'cycle_id', 'iso3', 'question_id', 'element_id', 'answer', 'score'],
+	/** Countries that gave each answer to each question, per country region (NULL = no region); sum over regions = all countries. */
+	answer_counts: ['convention_id', 'cycle_id', 'question_id', 'answer', 'region', 'n_countries'],
 	/** Convention-level status of every framework element per cycle (rule 4 roll-ups); n_questions = 0: not covered. */
 	element_status: ['convention_id', 'cycle_id', 'year', 'element_id', 'level', 'score', 'n_countries', 'n_questions', 'status'],
 	/** Reporting rate per convention and cycle (rule 5). */

@@ -24,7 +24,7 @@ describe('npm run data', () => {
 		const result = runCli('--input', TINY, '--out', out);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
-		expect(result.stdout).toMatch(/^Wrote 22 tables \(\d[\d,]* rows, real data\) to .* in \d+\.\d s:/);
+		expect(result.stdout).toMatch(/^Wrote 23 tables \(\d[\d,]* rows, real data\) to .* in \d+\.\d s:/);
 		expect(result.stdout).toMatch(/status\s+50 rows/);
 	});
 
@@ -41,7 +41,7 @@ describe('npm run data', () => {
 			);
 			expect(await hashTree(out)).toEqual(before);
 			expect(await leftovers(out)).toEqual([]);
-			expect((await readdir(out)).length).toBe(24); // 22 tables (16 + the 6 activity tables of the tiny fixture), responses/ (per country) and manifest.json
+			expect((await readdir(out)).length).toBe(25); // 23 tables (17 + the 6 activity tables of the tiny fixture), responses/ (per country) and manifest.json
 		} finally {
 			await removeDir(path.dirname(input));
 		}

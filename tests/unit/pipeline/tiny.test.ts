@@ -168,6 +168,40 @@ describe('responses', () => {
 	});
 });
 
+describe('answer_counts', () => {
+	const key = (row: Record<string, unknown>) => `${row.cycle_id} ${row.question_id} ${row.answer} ${row.region}`;
+
+	it('counts the countries that gave each answer, per region, once per report even when the question maps to two targets', async () => {
+		const rows = await read('answer_counts');
+		const counts: Record<string, number> = Object.fromEntries(rows.map((row) => [key(row), row.n_countries as number]));
+		// cbd-4nr q1 "y": BRA (Americas), FRA (Europe), NZL (Oceania); "n": KEN (Africa). All regions: 3 and 1.
+		expect(rows.filter((row) => row.cycle_id === 'cbd-4nr' && row.question_id === 'q1').map(key)).toEqual([
+			'cbd-4nr q1 n Africa',
+			'cbd-4nr q1 y Americas',
+			'cbd-4nr q1 y Europe',
+			'cbd-4nr q1 y Oceania'
+		]);
+		expect(counts['cbd-4nr q1 y Americas'] + counts['cbd-4nr q1 y Europe'] + counts['cbd-4nr q1 y Oceania']).toBe(3);
+		// cbd-3nr q2 maps to t1.1 and t2.1 (two responses rows), BRA answered "3": one country.
+		expect(counts['cbd-3nr q2 3 Americas']).toBe(1);
+		// cms-cop9 m2 "Z" (not applicable) by BRA and FRA.
+		expect([counts['cms-cop9 m2 Z Americas'], counts['cms-cop9 m2 Z Europe']]).toEqual([1, 1]);
+		expect(rows).toHaveLength(29);
+	});
+
+	it('equals counting the distinct countries of the responses table directly', async () => {
+		const region = new Map((await read('countries')).map((row) => [row.iso3, row.region]));
+		const countries = new Map<string, Set<unknown>>();
+		for (const row of await read('responses')) {
+			const k = key({ ...row, region: region.get(row.iso3) });
+			countries.set(k, (countries.get(k) ?? new Set()).add(row.iso3));
+		}
+		const direct = Object.fromEntries([...countries].map(([k, set]) => [k, set.size]));
+		const rows = await read('answer_counts');
+		expect(Object.fromEntries(rows.map((row) => [key(row), row.n_countries]))).toEqual(direct);
+	});
+});
+
 describe('reference tables', () => {
 	it('writes the framework in file order with sort and NULL parents of focal areas', async () => {
 		const rows = await read('framework');

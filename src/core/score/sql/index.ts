@@ -3,6 +3,7 @@ import { OUTPUT_TABLES } from '../../../lib/schema';
 import { ACTIVITY_OUTPUT_TABLES } from '../../contract/activity-contract';
 import { INDICATOR_OUTPUT_TABLES } from '../../contract/indicator-contract';
 import * as activity from './activities';
+import { answerCountsSql } from './answer-counts';
 import { elementStatusSql } from './element-status';
 import { indicatorEntitiesSql, indicatorsSql, indicatorValuesSql } from './indicators';
 import * as reference from './reference-tables';
@@ -45,6 +46,7 @@ export const OUTPUT_QUERIES: OutputQuery[] = [
 	output('crosswalk', reference.crosswalkSql),
 	output('status', statusSql),
 	output('responses', responsesSql),
+	output('answer_counts', answerCountsSql),
 	output('element_status', elementStatusSql),
 	output('reporting', reportingSql),
 	optional('indicators', indicatorsSql, 'indicators'),

@@ -36,10 +36,11 @@ export interface ShownSummary {
 /**
  * Per convention × cycle, over the selected countries: target = mean over countries with a score; goal =
  * mean of its targets with one; focal area = mean of its goals. n_questions (0 = not covered) from the format.
+ * `scored` is read twice (scores, with_data): materialised, it is computed once.
  */
 export const elementByCycleQuery = (filters: TargetFilters) => sql`
 	WITH selected AS (${inRegion(filters.region)}), under AS (${targetsUnder(filters.element)}),
-	scored AS (
+	scored AS MATERIALIZED (
 		SELECT s.convention_id, s.cycle_id, s.iso3, s.score, u.target_id
 		FROM status s JOIN under u ON u.target_id = s.element_id
 		WHERE s.score IS NOT NULL AND s.iso3 IN (SELECT iso3 FROM selected)),

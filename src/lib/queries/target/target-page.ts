@@ -6,6 +6,7 @@
 import type { Db } from '../../db/connection';
 import { sql } from '../../db/sql';
 import { classify } from '../../scoring';
+import { once } from '../lens-shared';
 import type { Cycle } from '../lens-types';
 import { conventionsQuery, frameworkQuery } from '../overview';
 import type { Convention, FrameworkElement } from '../types';
@@ -26,7 +27,7 @@ export const TARGET_TABLES = [
 	'questions',
 	'crosswalk',
 	'scales',
-	'responses'
+	'answer_counts'
 ] as const;
 
 export interface TargetData {
@@ -55,10 +56,10 @@ export const cyclesQuery = () => sql`SELECT convention_id, cycle_id, label, year
 export async function loadTarget(db: Db, filters: TargetFilters): Promise<TargetData> {
 	await db.ensure(TARGET_TABLES);
 	const [conventions, framework, cycles, regions, byCycle, summary, mapRows, crosswalk] = await Promise.all([
-		db.query<Convention>(conventionsQuery()),
-		db.query<FrameworkElement>(frameworkQuery()),
-		db.query<Cycle>(cyclesQuery()),
-		db.query<{ region: string }>(partyRegionsQuery()),
+		once(db, 'conventions', () => db.query<Convention>(conventionsQuery())),
+		once(db, 'framework', () => db.query<FrameworkElement>(frameworkQuery())),
+		once(db, 'all cycles', () => db.query<Cycle>(cyclesQuery())),
+		once(db, 'party regions', () => db.query<{ region: string }>(partyRegionsQuery())),
 		db.query<ElementCycleRow>(elementByCycleQuery(filters)),
 		db.query<ShownSummary>(summaryQuery(filters)),
 		db.query<ElementMapRow>(mapQuery(filters)),
