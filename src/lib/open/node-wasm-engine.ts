@@ -4,14 +4,13 @@
  */
 import { createRequire } from 'node:module';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
-import type { CoreEngine } from '../../core/score/core-engine';
 import { SETUP_STATEMENTS } from '../db/connection';
 import { lockEngine } from '../db/engine-lock';
-import { wasmCoreEngine, type WasmConnection } from './wasm-core-engine';
+import { wasmCoreEngine, type WasmConnection, type WasmCoreEngine } from './wasm-core-engine';
 
 const require = createRequire(import.meta.url);
 
-export async function nodeWasmCoreEngine(): Promise<CoreEngine> {
+export async function nodeWasmCoreEngine(): Promise<WasmCoreEngine> {
 	const bundles = {
 		mvp: {
 			mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'),

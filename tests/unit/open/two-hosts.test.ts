@@ -73,6 +73,23 @@ describe('the core on both hosts over the tiny fixture', () => {
 		}
 	});
 
+	it('hands every table to the page as Arrow IPC with the same rows and values as its Parquet', async () => {
+		const { tableFromIPC } = await import('apache-arrow');
+		expect(Object.keys(opened.arrow ?? {}).sort()).toEqual(Object.keys(opened.tables).sort());
+		for (const [file, bytes] of Object.entries(opened.tables)) {
+			const fromParquet = (await parquetToArrow(bytes.slice().buffer as ArrayBuffer)).toArray().map((row) => row.toJSON());
+			const fromArrow = tableFromIPC(opened.arrow![file]);
+			expect(
+				fromArrow.schema.fields.map((field) => field.name),
+				file
+			).toEqual(opened.manifest.tables[file.replace('.parquet', '')].columns);
+			expect(
+				fromArrow.toArray().map((row) => row.toJSON()),
+				file
+			).toEqual(fromParquet);
+		}
+	});
+
 	it('states the same sample flag, vintage, data date and kinds of source', () => {
 		const fields = (manifest: Manifest) => ({
 			sample: manifest.sample,
