@@ -11,6 +11,11 @@ import { wasmCoreEngine, type WasmConnection, type WasmCoreEngine } from './wasm
 const require = createRequire(import.meta.url);
 
 export async function nodeWasmCoreEngine(): Promise<WasmCoreEngine> {
+	return wasmCoreEngine((await nodeWasmConnection()) as unknown as WasmConnection);
+}
+
+/** A connection to a fresh duckdb-wasm (Node build), set up and locked as the browser's engines are. */
+export async function nodeWasmConnection(): Promise<duckdb.DuckDBConnection> {
 	const bundles = {
 		mvp: {
 			mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'),
@@ -27,5 +32,5 @@ export async function nodeWasmCoreEngine(): Promise<WasmCoreEngine> {
 	const conn = db.connect();
 	for (const statement of SETUP_STATEMENTS) conn.query(statement.text);
 	await lockEngine((text) => conn.query(text));
-	return wasmCoreEngine(conn as unknown as WasmConnection);
+	return conn;
 }

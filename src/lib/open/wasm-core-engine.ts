@@ -3,9 +3,9 @@
  * own duckdb-wasm setup, browser-engine.ts) or blocking in tests (the Node build): the same code runs on both. Input tables go in as Arrow built by hand (`makeData`,
  * no `new Function`, which a Content-Security-Policy without 'unsafe-eval' refuses); outputs come out as Arrow
  * and are written as Parquet by hyparquet-writer (duckdb-wasm has no Parquet writer compiled in), or handed over
- * as the engine's own Arrow IPC bytes (what the page's engine inserts as they are).
+ * as an Arrow IPC stream of the engine's own result buffers (what the page's engine inserts as they are).
  */
-import { Int32, Float64, Table, tableToIPC, type Vector } from 'apache-arrow';
+import { Int32, Float64, Table, tableFromIPC, tableToIPC, type Vector } from 'apache-arrow';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { ColumnType, CoreEngine, CoreRow } from '../../core/score/core-engine';
 import { dictionaryVector, numericVector } from '../db/parquet-to-arrow';
@@ -17,7 +17,7 @@ export interface WasmConnection {
 	query(text: string): Maybe<ArrowResult>;
 	prepare(text: string): Maybe<{ query(...params: unknown[]): Maybe<ArrowResult>; close(): Maybe<unknown> }>;
 	insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create?: boolean }): Maybe<unknown>;
-	/** The database and this connection's id: a query's result as the engine's own Arrow IPC stream bytes. */
+	/** The database and this connection's id: a query's result as the engine's own Arrow IPC bytes (file format). */
 	useUnsafe<R>(callback: (bindings: { runQuery(conn: number, text: string): Maybe<Uint8Array> }, conn: number) => R): R;
 }
 
@@ -95,8 +95,10 @@ export function wasmCoreEngine(conn: WasmConnection): WasmCoreEngine {
 			return new Uint8Array(parquetWriteBuffer({ columnData, schema }));
 		},
 		async arrowIPC(name) {
-			// The engine's result bytes as they are: no decoding into JavaScript values, no re-encoding.
-			return conn.useUnsafe((bindings, id) => bindings.runQuery(id, `SELECT * FROM ${name}`));
+			// The engine's result bytes (Arrow's file format), laid out again as a stream, which is what an engine
+			// inserts: the buffers are copied as they are, no value is decoded.
+			const file = await conn.useUnsafe((bindings, id) => bindings.runQuery(id, `SELECT * FROM ${name}`));
+			return tableToIPC(tableFromIPC(file), 'stream');
 		}
 	};
 }
