@@ -5,9 +5,13 @@ import { arrowRows, SETUP_STATEMENTS, tableName, type Engine, type FileLoader } 
 import { lockEngine } from './engine-lock';
 import { parquetToArrow } from './parquet-to-arrow';
 
-/** The browser's engine also takes a table already decoded (decoding needs no engine, so it can start earlier). */
+/**
+ * The browser's engine also takes a table already decoded (decoding needs no engine, so it can start earlier), or
+ * as Arrow IPC stream bytes, inserted as they are (the user's opened data, handed over so by the open worker).
+ */
 export interface BrowserEngine extends Engine {
 	insert(name: string, table: Table): Promise<void>;
+	insertIPC(name: string, bytes: Uint8Array): Promise<void>;
 }
 
 export async function asyncEngine(conn: AsyncDuckDBConnection, loadFile: FileLoader): Promise<BrowserEngine> {
@@ -35,6 +39,11 @@ export async function asyncEngine(conn: AsyncDuckDBConnection, loadFile: FileLoa
 		async insert(name, table) {
 			await conn.query(`DROP TABLE IF EXISTS ${tableName(name).text}`);
 			await conn.insertArrowTable(table, { name, create: true });
+		},
+		async insertIPC(name, bytes) {
+			await conn.query(`DROP TABLE IF EXISTS ${tableName(name).text}`);
+			// duckdb-wasm transfers the buffer to its worker: a copy, so that the caller's bytes stay usable.
+			await conn.insertArrowFromIPCStream(bytes.slice(), { name, create: true });
 		}
 	};
 	return engine;

@@ -7,7 +7,7 @@ import { getCatalogue } from '../i18n';
 import type { Catalogue } from '../i18n/catalogue';
 import { localiseTable } from './localise-tables';
 import { createDb, type Db, type Engine } from './connection';
-import { fetchDataFile } from './data-files';
+import { fetchDataFile, openedArrowFile } from './data-files';
 import { loadManifest } from './manifest';
 import { loadOpened } from '../open/opened-store';
 import type { BrowserEngine } from './async-engine';
@@ -55,6 +55,8 @@ async function start(forget: () => void): Promise<Db> {
 		const engine: Engine = {
 			run: async (query) => (await opening).run(query),
 			async load(name, file) {
+				const arrow = await openedArrowFile(file);
+				if (arrow) return (await opening).insertIPC(name, arrow);
 				const table = fetchDataFile(file).then(parquetToArrow);
 				await (await opening).insert(name, await table);
 			}

@@ -4,14 +4,18 @@
  */
 import { createRequire } from 'node:module';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
-import type { CoreEngine } from '../../core/score/core-engine';
 import { SETUP_STATEMENTS } from '../db/connection';
 import { lockEngine } from '../db/engine-lock';
-import { wasmCoreEngine, type WasmConnection } from './wasm-core-engine';
+import { wasmCoreEngine, type WasmConnection, type WasmCoreEngine } from './wasm-core-engine';
 
 const require = createRequire(import.meta.url);
 
-export async function nodeWasmCoreEngine(): Promise<CoreEngine> {
+export async function nodeWasmCoreEngine(): Promise<WasmCoreEngine> {
+	return wasmCoreEngine((await nodeWasmConnection()) as unknown as WasmConnection);
+}
+
+/** A connection to a fresh duckdb-wasm (Node build), set up and locked as the browser's engines are. */
+export async function nodeWasmConnection(): Promise<duckdb.DuckDBConnection> {
 	const bundles = {
 		mvp: {
 			mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'),
@@ -28,5 +32,5 @@ export async function nodeWasmCoreEngine(): Promise<CoreEngine> {
 	const conn = db.connect();
 	for (const statement of SETUP_STATEMENTS) conn.query(statement.text);
 	await lockEngine((text) => conn.query(text));
-	return wasmCoreEngine(conn as unknown as WasmConnection);
+	return conn;
 }

@@ -1,13 +1,13 @@
 /**
  * The browser's host over the core: the chosen files (or one zip of them) are collected, validated by the same
  * checks as `npm run data`, loaded into duckdb-wasm, scored by the same SQL and written as the same Parquet tables
- * and manifest. The Parquet files of the Download page pass through after a check. Runs in the open worker, and
+ * and manifest, with each table's Arrow IPC bytes for the page's engine. The Parquet files of the Download page pass
+ * through after a check. Runs in the open worker, and
  * in Node tests with duckdb-wasm's Node build.
  */
 import { filesInMemory } from '../../core/read/input-files';
 import { readInputSource } from '../../core/read/input-source';
 import { buildOutputs, latestSubmission } from '../../core/score/build-outputs';
-import type { CoreEngine } from '../../core/score/core-engine';
 import { validateFiles } from '../../core/validate/validate-files';
 import { buildManifest } from '../../core/write/manifest';
 import { describeSources } from '../../core/write/manifest-sources';
@@ -16,10 +16,11 @@ import { collectFiles } from './collect-files';
 import { failed, failedList, OPEN_PROBLEM_CAP } from './open-problems';
 import type { OpenedFile, OpenProgress, OpenResult, OpenStep } from './open-types';
 import { readParquetInput } from './parquet-input';
+import type { WasmCoreEngine } from './wasm-core-engine';
 
 export interface OpenHost {
 	/** The engine, started as early as the host can (e.g. while the files are read and validated). */
-	engine: () => Promise<CoreEngine>;
+	engine: () => Promise<WasmCoreEngine>;
 	onProgress?: (progress: OpenProgress) => void;
 }
 
@@ -61,6 +62,9 @@ export async function openInput(chosen: OpenedFile[], { engine, onProgress }: Op
 	lap('score');
 
 	onProgress?.({ step: 'load', done: 0, total: built.length });
+	// What the page's engine loads: each table's Arrow IPC bytes (the Parquet files are what is kept and downloaded).
+	const arrow: Record<string, Uint8Array> = {};
+	for (const table of built) arrow[table.file] = await core.arrowIPC(table.table);
 	const tables = await writeOutputs(core, built);
 	const input = collected.folder || 'opened files';
 	const hasIndicators = validation.tables.indicators !== undefined;
@@ -68,5 +72,5 @@ export async function openInput(chosen: OpenedFile[], { engine, onProgress }: Op
 	const manifest = await buildManifest({ input, sample: source.sample, vintage: await latestSubmission(core), tables, sources });
 	onProgress?.({ step: 'load', done: built.length, total: built.length });
 	lap('load');
-	return { ok: true, manifest, tables: Object.fromEntries(tables.map((table) => [table.file, table.bytes])), timings };
+	return { ok: true, manifest, tables: Object.fromEntries(tables.map((table) => [table.file, table.bytes])), arrow, timings };
 }

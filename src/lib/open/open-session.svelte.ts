@@ -58,7 +58,7 @@ class OpenSession {
 				conventions: result.manifest.tables.conventions?.rows ?? 0,
 				openedAt: new Date().toISOString()
 			};
-			await saveOpened({ ...summary, manifest: result.manifest, tables: result.tables });
+			await saveOpened({ ...summary, manifest: result.manifest, tables: result.tables, arrow: result.arrow });
 			performance.mark('open:saved');
 			resetDb();
 			this.opened = summary;

@@ -9,7 +9,8 @@ export interface OpenedFile {
 
 /**
  * read: files collected (a zip unpacked); validate: the contract's checks; score: the engine started, the tables
- * loaded into it and scored; load: the output tables written as the Parquet files the dashboard loads.
+ * loaded into it and scored; load: the output tables handed over as Arrow (what the page's engine loads) and written
+ * as Parquet (what is kept and downloaded).
  */
 export type OpenStep = 'read' | 'validate' | 'score' | 'load';
 
@@ -31,5 +32,13 @@ export interface OpenProblem {
 }
 
 export type OpenResult =
-	| { ok: true; manifest: Manifest; tables: Record<string, Uint8Array>; timings: Record<OpenStep, number> }
+	| {
+			ok: true;
+			manifest: Manifest;
+			/** Table file name in the manifest → its Parquet bytes. */
+			tables: Record<string, Uint8Array>;
+			/** Table file name → the same table as an Arrow IPC stream, which the page's engine inserts as it is (scored input only). */
+			arrow?: Record<string, Uint8Array>;
+			timings: Record<OpenStep, number>;
+	  }
 	| { ok: false; problems: OpenProblem[]; total: number };

@@ -1,5 +1,5 @@
 /**
- * The data a user opened, kept in this browser until they close it: the manifest and Parquet bytes in IndexedDB
+ * The data a user opened, kept in this browser until they close it: the manifest, Parquet (and Arrow) bytes in IndexedDB
  * (idb-keyval), and a small summary in localStorage so that a page knows synchronously, before it draws,
  * that it must show the opened data rather than the published numbers it was prerendered with.
  */
@@ -19,6 +19,8 @@ export interface OpenedData extends OpenedSummary {
 	manifest: Manifest;
 	/** Table file name in the manifest → Parquet bytes. */
 	tables: Record<string, Uint8Array>;
+	/** Table file name → Arrow IPC stream bytes of the same table, when the opening gave them: what the pages' engine loads. */
+	arrow?: Record<string, Uint8Array>;
 }
 
 const SUMMARY_KEY = 'opened-data:v1';

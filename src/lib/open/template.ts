@@ -7,14 +7,20 @@ import { zipSync, strToU8 } from 'fflate';
 import { TABLE_SPECS } from '../../core/contract/input-spec';
 import { templateReadme } from './template-readme';
 import { EXAMPLE_ROWS } from './template-rows';
+import type { OpenedFile } from './open-types';
 
 export const TEMPLATE_FOLDER = 'my-data';
 
 export function buildTemplateZip(): Uint8Array {
 	const files: Record<string, Uint8Array> = { [`${TEMPLATE_FOLDER}/README.md`]: strToU8(templateReadme(TEMPLATE_FOLDER)) };
-	for (const spec of TABLE_SPECS) files[`${TEMPLATE_FOLDER}/${spec.file}`] = strToU8(toCsv(spec.columns, EXAMPLE_ROWS[spec.name]));
+	for (const file of templateCsvFiles()) files[file.name] = file.bytes;
 	// A fixed date, so that the same contract always gives the same bytes.
 	return zipSync(files, { mtime: new Date('2010-01-01T00:00:00Z') });
+}
+
+/** The template's CSV files (every file of the contract with its example rows) as a folder of them would be chosen. */
+export function templateCsvFiles(): OpenedFile[] {
+	return TABLE_SPECS.map((spec) => ({ name: `${TEMPLATE_FOLDER}/${spec.file}`, bytes: strToU8(toCsv(spec.columns, EXAMPLE_ROWS[spec.name])) }));
 }
 
 /** RFC 4180 CSV with CRLF line ends, as Excel writes it, quoting only the fields that need it. */

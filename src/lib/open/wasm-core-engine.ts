@@ -2,9 +2,10 @@
  * The core's engine in the browser's worker: a duckdb-wasm connection, asynchronous in the worker (the site's
  * own duckdb-wasm setup, browser-engine.ts) or blocking in tests (the Node build): the same code runs on both. Input tables go in as Arrow built by hand (`makeData`,
  * no `new Function`, which a Content-Security-Policy without 'unsafe-eval' refuses); outputs come out as Arrow
- * and are written as Parquet by hyparquet-writer (duckdb-wasm has no Parquet writer compiled in).
+ * and are written as Parquet by hyparquet-writer (duckdb-wasm has no Parquet writer compiled in), or handed over
+ * as an Arrow IPC stream of the engine's own result buffers (what the page's engine inserts as they are).
  */
-import { Int32, Float64, Table, tableToIPC, type Vector } from 'apache-arrow';
+import { Int32, Float64, Table, tableFromIPC, tableToIPC, type Vector } from 'apache-arrow';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { ColumnType, CoreEngine, CoreRow } from '../../core/score/core-engine';
 import { dictionaryVector, numericVector } from '../db/parquet-to-arrow';
@@ -16,6 +17,13 @@ export interface WasmConnection {
 	query(text: string): Maybe<ArrowResult>;
 	prepare(text: string): Maybe<{ query(...params: unknown[]): Maybe<ArrowResult>; close(): Maybe<unknown> }>;
 	insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create?: boolean }): Maybe<unknown>;
+	/** The database and this connection's id: a query's result as the engine's own Arrow IPC bytes (file format). */
+	useUnsafe<R>(callback: (bindings: { runQuery(conn: number, text: string): Maybe<Uint8Array> }, conn: number) => R): R;
+}
+
+/** The core's engine in the worker, which also hands a table over as an Arrow IPC stream (what the page's engine inserts). */
+export interface WasmCoreEngine extends CoreEngine {
+	arrowIPC(name: string): Promise<Uint8Array>;
 }
 
 /** An Arrow table as the engine returns it (possibly from its own copy of apache-arrow: used by shape only). */
@@ -50,7 +58,7 @@ const PARQUET_TYPE = {
 	DOUBLE: { type: 'DOUBLE' }
 } as const;
 
-export function wasmCoreEngine(conn: WasmConnection): CoreEngine {
+export function wasmCoreEngine(conn: WasmConnection): WasmCoreEngine {
 	return {
 		async run(sql, params = []) {
 			if (params.length === 0) {
@@ -85,6 +93,12 @@ export function wasmCoreEngine(conn: WasmConnection): CoreEngine {
 				...columnData.map((column, c) => ({ name: column.name, repetition_type: 'OPTIONAL' as const, ...PARQUET_TYPE[types[c]] }))
 			];
 			return new Uint8Array(parquetWriteBuffer({ columnData, schema }));
+		},
+		async arrowIPC(name) {
+			// The engine's result bytes (Arrow's file format), laid out again as a stream, which is what an engine
+			// inserts: the buffers are copied as they are, no value is decoded.
+			const file = await conn.useUnsafe((bindings, id) => bindings.runQuery(id, `SELECT * FROM ${name}`));
+			return tableToIPC(tableFromIPC(file), 'stream');
 		}
 	};
 }

@@ -6,11 +6,14 @@ import { onMount } from 'svelte';
 import { afterNavigate, goto } from '$app/navigation';
 import { page } from '$app/state';
 import { getDb, resetDb } from '$lib/db/client';
+import { openedSummary } from '$lib/open/opened-store';
 import { UrlView, type UrlViewOptions } from './url-view.svelte';
 
 export function lensView<F, T>(options: Omit<UrlViewOptions<F, T>, 'params' | 'navigate' | 'connect' | 'reset'>): UrlView<F, T> {
 	const view = new UrlView<F, T>({
 		...options,
+		// While the user's data is open, each page's +page.ts computed its view with this engine (opened-pages.ts).
+		initialFromEngine: openedSummary() !== null,
 		connect: getDb,
 		reset: resetDb,
 		params: () => page.url.searchParams,

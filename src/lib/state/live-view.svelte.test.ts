@@ -71,4 +71,20 @@ describe('LiveView', () => {
 		expect(reset).toHaveBeenCalledOnce();
 		expect([live.status, live.engine, live.data, live.error]).toEqual(['ready', 'ready', 'Oceania', null]);
 	});
+
+	it('warms the engine with the page’s query, unless that engine computed the initial view (opened data)', async () => {
+		for (const initialFromEngine of [false, true]) {
+			const load = vi.fn(async () => 'world');
+			const live = new LiveView<Filters, string>({
+				initial: 'world',
+				initialFilters: { region: null },
+				load,
+				tables: ['status'],
+				connect: async () => db,
+				initialFromEngine
+			});
+			await live.warm();
+			expect([live.engine, load.mock.calls.length], `initialFromEngine: ${initialFromEngine}`).toEqual(['ready', initialFromEngine ? 0 : 1]);
+		}
+	});
 });

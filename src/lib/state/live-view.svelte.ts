@@ -15,6 +15,11 @@ export interface LiveViewOptions<F, T> {
 	initialFilters: F;
 	/** The page's query: the same function the prerender ran. */
 	load: (db: Db, filters: F) => Promise<T>;
+	/**
+	 * The initial view was computed by the engine itself (from the user's opened data): the engine is up with the
+	 * page's tables, so warming it would only run the same query again.
+	 */
+	initialFromEngine?: boolean;
 	/** Tables the page needs, loaded when the engine warms up. */
 	tables: readonly string[];
 	connect: () => Promise<Db>;
@@ -50,6 +55,10 @@ export class LiveView<F, T> {
 
 	/** Starts the engine, loads the page's tables and runs its query once, off the critical path. */
 	async warm(): Promise<void> {
+		if (this.options.initialFromEngine && this.options.initial !== null) {
+			this.engine = 'ready';
+			return;
+		}
 		try {
 			performance.mark('view:warm');
 			const db = await this.options.connect();

@@ -1,7 +1,8 @@
 /**
  * One core, two hosts: the tiny fixture through `npm run data`'s host (native DuckDB, Parquet by DuckDB) and
  * through the browser's (duckdb-wasm, Parquet by hyparquet-writer) gives the same tables, row for row and value
- * for value, with the same Parquet types, the same manifest fields and the same tables as the app loads them.
+ * for value, with the same Parquet types, the same manifest fields and the same tables as the app loads them; the
+ * Arrow IPC the browser host hands to the page holds the same rows and values as its Parquet.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { runPipeline } from '../../../src/pipeline/pipeline';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { makeTempDir, readParquet, removeDir, TINY } from '../pipeline/helpers';
 import { folderAsChosen, openInNode } from './wasm-host';
+import { nodeWasmConnection } from '../../../src/lib/open/node-wasm-engine';
 
 let root: string;
 let cliOut: string;
@@ -70,6 +72,38 @@ describe('the core on both hosts over the tiny fixture', () => {
 			const arrow = async (bytes: Uint8Array) =>
 				(await parquetToArrow(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)).toArray().map((row) => row.toJSON());
 			expect(await arrow(opened.tables[file]), file).toEqual(await arrow(new Uint8Array(await readFile(path.join(cliOut, file)))));
+		}
+	});
+
+	it('hands every table to the page as Arrow IPC with the same rows and values as its Parquet', async () => {
+		const { tableFromIPC } = await import('apache-arrow');
+		expect(Object.keys(opened.arrow ?? {}).sort()).toEqual(Object.keys(opened.tables).sort());
+		for (const [file, bytes] of Object.entries(opened.tables)) {
+			const fromParquet = (await parquetToArrow(bytes.slice().buffer as ArrayBuffer)).toArray().map((row) => row.toJSON());
+			const fromArrow = tableFromIPC(opened.arrow![file]);
+			expect(
+				fromArrow.schema.fields.map((field) => field.name),
+				file
+			).toEqual(opened.manifest.tables[file.replace('.parquet', '')].columns);
+			expect(
+				fromArrow.toArray().map((row) => row.toJSON()),
+				file
+			).toEqual(fromParquet);
+		}
+	});
+
+	it('hands over Arrow that an engine inserts as it is, giving the same table as its Parquet', async () => {
+		const conn = await nodeWasmConnection();
+		for (const [file, bytes] of Object.entries(opened.tables)) {
+			const name = file.replace('.parquet', '');
+			conn.insertArrowFromIPCStream(opened.arrow![file], { name, create: true });
+			const inserted = conn
+				.query(`SELECT * FROM "${name}"`)
+				.toArray()
+				.map((row) => row.toJSON());
+			const fromParquet = (await parquetToArrow(bytes.slice().buffer as ArrayBuffer)).toArray().map((row) => row.toJSON());
+			expect(inserted, file).toEqual(fromParquet);
+			expect(inserted.length, file).toBe(opened.manifest.tables[name].rows);
 		}
 	});
 
