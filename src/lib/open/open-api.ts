@@ -4,7 +4,7 @@
  * the worker (the caller's arrays are emptied); aborting the signal terminates the worker at once.
  */
 import type { OpenedFile, OpenProgress, OpenResult } from './open-types';
-import { transferablesOf, type WorkerReply } from './worker-messages';
+import { transferablesOf, type WorkerReply, type WorkerRequest } from './worker-messages';
 
 export type { OpenedFile, OpenProblem, OpenProgress, OpenResult, OpenStep } from './open-types';
 export type { Manifest } from '../schema';
@@ -18,7 +18,17 @@ export interface OpenOptions {
 /** A worker started ahead, whose engine compiles while the user chooses files (see prepareOpen). */
 let spare: Worker | null = null;
 
-const startWorker = () => new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' });
+/** The site's duckdb-wasm bundles, sent to each worker first: it starts its engine from the page's copies (one download). */
+let bundles: Promise<WorkerRequest> | null = null;
+const engineRequest = () =>
+	(bundles ??= import('../db/browser-engine').then(({ ENGINE_BUNDLES }): WorkerRequest => ({ type: 'engine', bundles: ENGINE_BUNDLES })));
+
+/** A worker that starts its engine at once; requests posted after this one's (same promise) reach it in order. */
+function startWorker(): Worker {
+	const worker = new Worker(new URL('./open.worker.ts', import.meta.url), { type: 'module' });
+	engineRequest().then((request) => worker.postMessage(request));
+	return worker;
+}
 
 /**
  * Start the next opening's worker now (e.g. when the page that opens files appears): duckdb-wasm takes seconds to
@@ -53,7 +63,11 @@ export function openData(files: OpenedFile[], { onProgress, signal }: OpenOption
 			finish();
 			reject(new Error(event.message || 'the open worker failed to start'));
 		};
-		worker.postMessage(files, transferablesOf(files.map((file) => file.bytes)));
+		const request: WorkerRequest = { type: 'open', files };
+		engineRequest().then(
+			() => worker.postMessage(request, transferablesOf(files.map((file) => file.bytes))),
+			(error) => (finish(), reject(error))
+		);
 	});
 }
 

@@ -1,5 +1,9 @@
 /** What the open worker and the page say to each other. */
-import type { OpenProgress, OpenResult } from './open-types';
+import type { EngineBundles } from '../db/duckdb-start';
+import type { OpenedFile, OpenProgress, OpenResult } from './open-types';
+
+/** The page's: first the site's duckdb-wasm bundles (the worker starts its engine from them), then the files to open. */
+export type WorkerRequest = { type: 'engine'; bundles: EngineBundles } | { type: 'open'; files: OpenedFile[] };
 
 export type WorkerReply = { type: 'progress'; progress: OpenProgress } | { type: 'result'; result: OpenResult } | { type: 'error'; message: string };
 
