@@ -1,7 +1,8 @@
 /**
  * The open worker: runs the browser host (open-input.ts) off the page's thread. Its duckdb-wasm is started the
  * site's way (duckdb-start.ts, from the app's own wasm and engine worker, same origin, whose URLs the page sends
- * first) as soon as this worker starts, while the files are read and validated, and is locked like the dashboard's before any SQL of the core runs.
+ * first) as soon as this worker starts, while the files are read and validated, and is locked like the dashboard's
+ * before any SQL of the core runs.
  * Once up, the engine is warmed (warm-up.ts) while the user still chooses files; an opening that arrives first waits
  * for the warm-up, which leaves no table behind. Files arrive and tables leave as transferred buffers (no copies).
  */
