@@ -8,9 +8,10 @@
  *   read      the files' bytes read on the page, then collected in the worker (a zip unpacked)
  *   validate  the contract's checks, in the worker
  *   score     the tables loaded into the worker's duckdb-wasm and scored (waits for the engine if it is not up yet)
- *   load      the output tables written as Parquet (write), handed back and kept in IndexedDB (save), then the
- *             overview computed from them and drawn (overview: from the data saved, through the bench's click, which
- *             follows the page's "done" at once, to the overview's first paint)
+ *   load      the output tables taken out of the engine as Arrow (arrow), handed back and kept in IndexedDB (save),
+ *             then the overview computed from them and drawn (overview: from the data saved, through the bench's
+ *             click, which follows the page's "done" at once, to the overview's first paint). Their Parquet files
+ *             are written after, in the worker, while the overview is drawn (open-session.svelte.ts).
  * The total is the wall time from the files chosen to the overview painted: the sum of the four steps.
  */
 import { readdirSync } from 'node:fs';
@@ -22,8 +23,8 @@ import { summarise, type Summary } from './stats';
 const SETTLE_MS = 3000;
 const TIMEOUT_MS = 600_000;
 
-type Part = 'total' | 'read' | 'validate' | 'score' | 'load' | 'write' | 'save' | 'overview';
-const PARTS: Part[] = ['total', 'read', 'validate', 'score', 'load', 'write', 'save', 'overview'];
+type Part = 'total' | 'read' | 'validate' | 'score' | 'load' | 'arrow' | 'save' | 'overview';
+const PARTS: Part[] = ['total', 'read', 'validate', 'score', 'load', 'arrow', 'save', 'overview'];
 
 export interface OpenChromiumTimes {
 	input: string;
@@ -108,11 +109,11 @@ async function openOnce(baseUrl: string, files: string[]): Promise<{ parts: Reco
 		// Handing the files to the worker and its tables back: the worker's wall time beyond its own steps.
 		const handover = Math.max(0, worker - inWorker);
 		const read = t.files - t.chosen + t.steps.read;
-		const write = t.steps.load;
+		const arrow = t.steps.load;
 		const save = handover + (t.saved - t.worker);
 		const overview = t.drawn - t.saved;
-		const load = write + save + overview;
-		const parts = { read, validate: t.steps.validate, score: t.steps.score, load, write, save, overview, total: t.drawn - t.chosen };
+		const load = arrow + save + overview;
+		const parts = { read, validate: t.steps.validate, score: t.steps.score, load, arrow, save, overview, total: t.drawn - t.chosen };
 		return { parts, responses: t.responses };
 	} finally {
 		await session.close();
@@ -140,6 +141,6 @@ const seconds = (ms: number) => (ms / 1000).toFixed(2);
 export function openChromiumRow(times: OpenChromiumTimes, what: string, goal: string): string {
 	const { summary: s } = times;
 	const split = (['read', 'validate', 'score'] as const).map((step) => `${step} ${seconds(s[step].median)}`).join(' · ');
-	const load = `load ${seconds(s.load.median)} (write ${seconds(s.write.median)} · save ${seconds(s.save.median)} · overview ${seconds(s.overview.median)})`;
+	const load = `load ${seconds(s.load.median)} (arrow ${seconds(s.arrow.median)} · save ${seconds(s.save.median)} · overview ${seconds(s.overview.median)})`;
 	return `| open your data: choose files → overview drawn (headless Chromium, /open/), ${what} (${times.responses.toLocaleString('en')} response rows; median of ${s.total.n}) | ${goal} | ${seconds(s.total.median)} s [${seconds(s.total.min)}–${seconds(s.total.max)}]; ${split} · ${load} s | | |`;
 }

@@ -101,6 +101,20 @@ const openedCsv = async (table: string) => {
 	expect(file.suggestedFilename()).toBe(`${table}.csv`);
 	return readFileSync((await file.path())!, 'utf8');
 };
+/** Whether the opened data kept in this browser still waits for its Parquet files (opened-store.ts's IndexedDB record). */
+const parquetPending = () =>
+	session.page.evaluate(
+		() =>
+			new Promise<boolean>((resolve, reject) => {
+				const request = indexedDB.open('dashboard-opened-data');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const read = request.result.transaction('opened').objectStore('opened').get('opened');
+					read.onerror = () => reject(read.error);
+					read.onsuccess = () => resolve(Boolean(read.result?.parquetPending));
+				};
+			})
+	);
 /** The published build's CSV of a table, byte for byte (its byte-order mark kept, as in the saved file above). */
 const publishedCsv = async (table: string) => Buffer.from(await (await fetch(`${baseUrl}/download/csv/${table}.csv`)).arrayBuffer()).toString('utf8');
 
@@ -256,9 +270,18 @@ describe('open your data', () => {
 		for (const table of ['conventions', 'status', 'reporting']) expect(await openedCsv(table), table).toBe(await publishedCsv(table));
 	}, 300_000);
 
-	it('one zip of the sample opens and gives the same numbers', async () => {
+	it('one zip of the sample opens and gives the same numbers; its Parquet files, not yet written when the page is left, are written when needed', async () => {
+		const { page } = session;
 		await expect(choose(fixtures.sampleZip)).resolves.toBe('done');
+		// Reloaded at once: the pages read the kept Arrow, and the Parquet files are written in a fresh worker when the
+		// Download page needs them.
+		await page.reload();
+		await expect(parquetPending()).resolves.toBe(true);
 		await expect(overviewText()).resolves.toBe(fromCsv.overview);
+		await expect(parquetPending()).resolves.toBe(true);
+		const conventions = await openedCsv('conventions');
+		expect(conventions.trimEnd().split('\r\n')).toHaveLength(6);
+		await expect(parquetPending()).resolves.toBe(false);
 	}, 180_000);
 
 	it('a sixth convention, opened as a folder, gets its matrix column, its page and its cells on a country page', async () => {

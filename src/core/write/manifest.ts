@@ -35,12 +35,6 @@ export async function buildManifest({
 	partitions,
 	builtAt = new Date()
 }: ManifestInput): Promise<Manifest> {
-	const entries = await Promise.all(
-		tables.map(async (table) => {
-			const sha256 = await sha256Hex(table.bytes);
-			return [table.name, { file: table.file, rows: table.rows, bytes: table.bytes.length, sha256, columns: table.columns }] as const;
-		})
-	);
 	return {
 		built_at: builtAt.toISOString(),
 		sample,
@@ -49,9 +43,20 @@ export async function buildManifest({
 		sources: sources ?? [{ name: input, kind: sample ? 'sample' : 'real' }],
 		vintage,
 		as_of: dataAsOf(vintage, asOf),
-		tables: Object.fromEntries(entries),
+		tables: await tableEntries(tables),
 		...(partitions && Object.keys(partitions).length > 0 ? { partitions } : {})
 	};
+}
+
+/** What the manifest says of each written table: its file, rows, size, checksum and columns. */
+export async function tableEntries(tables: WrittenTable[]): Promise<Manifest['tables']> {
+	const entries = await Promise.all(
+		tables.map(async (table) => {
+			const sha256 = await sha256Hex(table.bytes);
+			return [table.name, { file: table.file, rows: table.rows, bytes: table.bytes.length, sha256, columns: table.columns }] as const;
+		})
+	);
+	return Object.fromEntries(entries);
 }
 
 /** SHA-256 with the Web Crypto API, which Node and browsers (and their workers) both have. */

@@ -2,6 +2,7 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Table } from 'apache-arrow';
 import { arrowRows, SETUP_STATEMENTS, tableName, type Engine, type FileLoader } from './connection';
+import { openedArrowFile } from './data-files';
 import { lockEngine } from './engine-lock';
 import { parquetToArrow } from './parquet-to-arrow';
 
@@ -34,6 +35,9 @@ export async function asyncEngine(conn: AsyncDuckDBConnection, loadFile: FileLoa
 			return arrowRows(await (await statementFor(query.text)).query(...query.params));
 		},
 		async load(name, file) {
+			// The user's opened data is read as the Arrow the opening handed over (its Parquet may still be being written).
+			const arrow = await openedArrowFile(file);
+			if (arrow) return engine.insertIPC(name, arrow);
 			await engine.insert(name, await parquetToArrow(await loadFile(file)));
 		},
 		async insert(name, table) {

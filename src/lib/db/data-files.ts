@@ -3,11 +3,12 @@
  * (see /open/), else from the published site. The dashboard's engine and the SQL console's read through here,
  * so both show the same data. The dashboard's engine loads an opened table's Arrow bytes instead when it has them.
  */
+import { openedWithParquet } from '../open/opened-parquet';
 import { loadOpened } from '../open/opened-store';
 import { dataUrl } from './manifest';
 
 export async function fetchDataFile(file: string): Promise<ArrayBuffer> {
-	const opened = await loadOpened();
+	const opened = (await loadOpened())?.parquetPending ? await openedWithParquet() : await loadOpened();
 	if (opened) {
 		const bytes = opened.tables[file];
 		if (!bytes) throw new Error(`Your opened data has no ${file}`);

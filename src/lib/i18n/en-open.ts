@@ -45,6 +45,7 @@ export const enOpen = {
 	'open.download.intro': 'These are the tables of your opened data, as they are loaded in this browser.',
 	'open.download.link': 'Have answers of your own? Open them in this dashboard',
 	'open.download.csvIntro': 'The CSV files are written here, in this browser, from the tables of your opened data.',
+	'open.download.files': 'the tables of your data (their Parquet files are written in this browser)',
 	'open.indicators.none':
 		'The data you opened carries no outcome indicators: it has no indicators.csv and indicator_values.csv. Add them to your files to see their trends here; the published site’s indicators return when you close your data.',
 	'open.indicators.missing': 'The data you opened has no values for this indicator.',

@@ -7,12 +7,19 @@ import { invalidateAll } from '$app/navigation';
 import { prepareEngine, resetDb } from '$lib/db/client';
 import { readPicked, type PickedFile } from './pick-files';
 import type { OpenProblem, OpenProgress } from './open-api';
+import { openedWithParquet } from './opened-parquet';
 import { saveOpened, type OpenedSummary } from './opened-store';
 
 export type OpenStatus = 'idle' | 'working' | 'problems' | 'done' | 'cancelled' | 'error';
 
 /** At most this many problems are listed on the page; the CSV has them all. */
 export const PROBLEMS_SHOWN = 100;
+
+/**
+ * How long after the data is open its Parquet files start being written: the reader's next page (the overview, in
+ * about a second on a 2-core machine) draws first, without the writing competing for the cores.
+ */
+const PARQUET_AFTER_MS = 2000;
 
 /** Marks on the page's timeline: files chosen, their bytes read, the worker's answer, the data saved in this browser. */
 export const OPEN_MARKS = ['open:chosen', 'open:files', 'open:worker', 'open:saved'] as const;
@@ -58,11 +65,14 @@ class OpenSession {
 				conventions: result.manifest.tables.conventions?.rows ?? 0,
 				openedAt: new Date().toISOString()
 			};
-			await saveOpened({ ...summary, manifest: result.manifest, tables: result.tables, arrow: result.arrow });
+			await saveOpened({ ...summary, manifest: result.manifest, tables: result.tables, arrow: result.arrow, parquetPending: result.parquetPending });
 			performance.mark('open:saved');
 			resetDb();
 			this.opened = summary;
 			this.status = 'done';
+			// The pages read the Arrow; the Parquet files are written once the next page has drawn (a page that needs
+			// them asks at once; a failure is shown there).
+			if (result.parquetPending) setTimeout(() => void openedWithParquet().catch(() => undefined), PARQUET_AFTER_MS);
 			await invalidateAll();
 		} catch (error) {
 			if (signal.aborted) this.status = 'cancelled';

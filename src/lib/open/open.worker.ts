@@ -4,15 +4,18 @@
  * first) as soon as this worker starts, while the files are read and validated, and is locked like the dashboard's
  * before any SQL of the core runs.
  * Once up, the engine is warmed (warm-up.ts) while the user still chooses files; an opening that arrives first waits
- * for the warm-up, which leaves no table behind. Files arrive and tables leave as transferred buffers (no copies).
+ * for the warm-up, which leaves no table behind. An opening's answer is its scored tables as Arrow; their Parquet
+ * files are written on a second request (`write`), which the page sends once it has the Arrow. Files arrive and
+ * tables leave as transferred buffers (no copies).
  */
 import { SETUP_STATEMENTS } from '../db/connection';
 import { openDuckDB, type EngineBundles } from '../db/duckdb-start';
 import { lockEngine } from '../db/engine-lock';
-import { openInput } from './open-input';
+import { scoreInput } from './open-input';
 import { warmUp } from './warm-up';
 import { transferablesOf, type WorkerReply, type WorkerRequest } from './worker-messages';
 import { wasmCoreEngine, type WasmConnection } from './wasm-core-engine';
+import { writeOpenedParquet } from './write-opened-parquet';
 
 const scope = self as unknown as {
 	postMessage(message: WorkerReply, transfer?: Transferable[]): void;
@@ -45,9 +48,14 @@ scope.onmessage = async (event) => {
 		return;
 	}
 	try {
-		if (!engine) throw new Error('the open worker was given files before the engine’s bundles');
+		if (!engine) throw new Error('the open worker was given work before the engine’s bundles');
 		const started = engine;
-		const result = await openInput(request.files, { engine: () => started, onProgress: (progress) => scope.postMessage({ type: 'progress', progress }) });
+		if (request.type === 'write') {
+			const written = await writeOpenedParquet(await started, request.manifest, request.arrow);
+			scope.postMessage({ type: 'written', written }, transferablesOf(Object.values(written.tables)));
+			return;
+		}
+		const result = await scoreInput(request.files, { engine: () => started, onProgress: (progress) => scope.postMessage({ type: 'progress', progress }) });
 		scope.postMessage({ type: 'result', result }, transferablesOf(result.ok ? [...Object.values(result.tables), ...Object.values(result.arrow ?? {})] : []));
 	} catch (error) {
 		scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -17,10 +17,12 @@ export interface OpenedSummary {
 
 export interface OpenedData extends OpenedSummary {
 	manifest: Manifest;
-	/** Table file name in the manifest → Parquet bytes. */
+	/** Table file name in the manifest → Parquet bytes (none while `parquetPending`). */
 	tables: Record<string, Uint8Array>;
 	/** Table file name → Arrow IPC stream bytes of the same table, when the opening gave them: what the pages' engine loads. */
 	arrow?: Record<string, Uint8Array>;
+	/** The Parquet files are not written yet (see opened-parquet.ts): the manifest's tables have no bytes or checksum. */
+	parquetPending?: boolean;
 }
 
 const SUMMARY_KEY = 'opened-data:v1';
@@ -57,6 +59,16 @@ export async function saveOpened(data: OpenedData): Promise<void> {
 	const summary: OpenedSummary = { files: data.files, reports: data.reports, conventions: data.conventions, openedAt: data.openedAt };
 	localStorage.setItem(SUMMARY_KEY, JSON.stringify(summary));
 	cached = Promise.resolve(data);
+}
+
+/** Keeps the Parquet files and final manifest of `data`, unless other data was opened or it was closed meanwhile. */
+export async function saveOpenedParquet(data: OpenedData, written: Pick<OpenedData, 'manifest' | 'tables'>): Promise<OpenedData | null> {
+	const current = await loadOpened();
+	if (current?.openedAt !== data.openedAt) return current;
+	const complete: OpenedData = { ...current, manifest: written.manifest, tables: written.tables, parquetPending: false };
+	await set(DATA_KEY, complete, idb());
+	cached = Promise.resolve(complete);
+	return complete;
 }
 
 export async function closeOpened(): Promise<void> {

@@ -21,9 +21,11 @@ export interface WasmConnection {
 	useUnsafe<R>(callback: (bindings: { runQuery(conn: number, text: string): Maybe<Uint8Array> }, conn: number) => R): R;
 }
 
-/** The core's engine in the worker, which also hands a table over as an Arrow IPC stream (what the page's engine inserts). */
+/** The core's engine in the worker, which also hands a table over as an Arrow IPC stream (what the page's engine inserts), and takes one back. */
 export interface WasmCoreEngine extends CoreEngine {
 	arrowIPC(name: string): Promise<Uint8Array>;
+	/** Creates table `name` from Arrow IPC stream bytes (a copy is inserted: the caller's bytes stay usable). */
+	insertIPC(name: string, bytes: Uint8Array): Promise<void>;
 }
 
 /** An Arrow table as the engine returns it (possibly from its own copy of apache-arrow: used by shape only). */
@@ -99,6 +101,10 @@ export function wasmCoreEngine(conn: WasmConnection): WasmCoreEngine {
 			// inserts: the buffers are copied as they are, no value is decoded.
 			const file = await conn.useUnsafe((bindings, id) => bindings.runQuery(id, `SELECT * FROM ${name}`));
 			return tableToIPC(tableFromIPC(file), 'stream');
+		},
+		async insertIPC(name, bytes) {
+			// The worker's duckdb-wasm transfers the buffer it is given to its own worker.
+			await conn.insertArrowFromIPCStream(bytes.slice(), { name, create: true });
 		}
 	};
 }

@@ -47,6 +47,7 @@ export const open = {
 	'open.download.intro': 'Estas son las tablas de sus datos abiertos, tal como están cargadas en este navegador.',
 	'open.download.link': '¿Tiene respuestas propias? Ábralas en este panel',
 	'open.download.csvIntro': 'Los archivos CSV se escriben aquí, en este navegador, a partir de las tablas de sus datos abiertos.',
+	'open.download.files': 'las tablas de sus datos (sus archivos Parquet se escriben en este navegador)',
 	'open.indicators.none':
 		'Los datos que abrió no contienen indicadores de resultados: no tienen indicators.csv ni indicator_values.csv. Añádalos a sus archivos para ver aquí sus tendencias; los indicadores del sitio publicado vuelven cuando cierra sus datos.',
 	'open.indicators.missing': 'Los datos que abrió no tienen ningún valor para este indicador.',

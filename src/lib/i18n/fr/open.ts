@@ -47,6 +47,7 @@ export const open = {
 	'open.download.intro': 'Voici les tables de vos données ouvertes, telles qu’elles sont chargées dans ce navigateur.',
 	'open.download.link': 'Vous avez vos propres réponses ? Ouvrez-les dans ce tableau de bord',
 	'open.download.csvIntro': 'Les fichiers CSV sont écrits ici, dans ce navigateur, à partir des tables de vos données ouvertes.',
+	'open.download.files': 'les tables de vos données (leurs fichiers Parquet sont écrits dans ce navigateur)',
 	'open.indicators.none':
 		'Les données que vous avez ouvertes ne contiennent aucun indicateur de résultats : ni indicators.csv ni indicator_values.csv. Ajoutez-les à vos fichiers pour voir leurs tendances ici ; les indicateurs du site publié reviennent quand vous fermez vos données.',
 	'open.indicators.missing': 'Les données que vous avez ouvertes n’ont aucune valeur pour cet indicateur.',
