@@ -122,9 +122,10 @@ async function selectChanges(baseUrl: string, path: string, selector: string, at
 	}
 }
 
-export async function lensFilters(baseUrl: string, changes: number): Promise<LensResult[]> {
+/** `only`: just the lenses whose name starts with it (e.g. `focal area`). */
+export async function lensFilters(baseUrl: string, changes: number, only?: string): Promise<LensResult[]> {
 	const results: LensResult[] = [];
-	for (const lens of FILTER_LENSES)
+	for (const lens of FILTER_LENSES.filter((candidate) => !only || candidate.name.startsWith(only)))
 		results.push({ name: lens.name, filter: lens.filter, filterMs: await selectChanges(baseUrl, lens.path, lens.select, 'view', changes, lens.form) });
 	return results;
 }

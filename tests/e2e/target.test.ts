@@ -264,6 +264,40 @@ describe('target page', () => {
 		await ready('all/latest/all');
 		expect(await statusRows()).toEqual(prerendered);
 	});
+
+	/**
+	 * For each convention of the crosswalk: the reports its bars are titled with ("… of 40 reports"), those of its
+	 * data table and those its counts line gives, as `bars | table | line` (the line follows the filter at once).
+	 */
+	const crosswalkReports = () =>
+		session.page.locator('.crosswalk [data-convention]:has(figure)').evaluateAll((blocks) =>
+			blocks.map((block) => {
+				const unique = (values: (string | undefined)[]) => [...new Set(values)].sort().join(',');
+				const bars = [...block.querySelectorAll('svg rect > title')].map((title) => / of ([\d,]+) reports/.exec(title.textContent!)?.[1]);
+				const table = [...block.querySelectorAll('table tbody tr')].map((row) => row.lastElementChild!.textContent!.trim());
+				const line = /([\d,]+) reports? submitted/.exec(block.querySelector('.counts')!.textContent!)?.[1];
+				return [unique(bars), unique(table), line].join(' | ');
+			})
+		);
+	const agrees = (row: string) => new Set(row.split(' | ')).size === 1;
+
+	it('crosswalk charts off screen show the region once scrolled to, and every one is drawn for print (fa3)', async () => {
+		const { page } = session;
+		await page.goto(`${baseUrl}/targets/fa3/`);
+		await page.locator('[data-engine="ready"]').waitFor({ timeout: 60_000 });
+		await page.getByLabel('Region', { exact: true }).selectOption('Africa');
+		await ready('all/latest/Africa');
+		await expect(crosswalkReports().then((rows) => rows.length)).resolves.toBeGreaterThan(1);
+		await page.emulateMedia({ media: 'print' });
+		await expect.poll(async () => (await crosswalkReports()).every(agrees)).toBe(true);
+		await page.emulateMedia({ media: 'screen' });
+
+		await page.getByLabel('Region', { exact: true }).selectOption('Europe');
+		await ready('all/latest/Europe');
+		for (const figure of await page.locator('.crosswalk figure').all()) await figure.scrollIntoViewIfNeeded();
+		await expect.poll(async () => (await crosswalkReports()).every(agrees)).toBe(true);
+		expect(session.consoleErrors).toEqual([]);
+	});
 });
 
 describe('at 375 px wide', () => {

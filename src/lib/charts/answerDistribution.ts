@@ -19,6 +19,8 @@ export interface AnswerSegment {
 	kind: SegmentKind;
 	answer: string;
 	label: string;
+	/** The answer's score on its scale (null: not applicable or no answer). */
+	score: number | null;
 	count: number;
 	n_reports: number;
 	share: number;
@@ -35,9 +37,17 @@ export function answerSegments(questions: CrosswalkQuestion[]): AnswerSegment[] 
 		const base = { key: questionKey(q), question_id: q.question_id, n_reports: q.n_reports };
 		const share = (count: number) => (q.n_reports ? count / q.n_reports : 0);
 		return [
-			...q.answers.map((a) => ({ ...base, kind: 'scored' as const, answer: a.answer, label: a.label, count: a.count, share: share(a.count) })),
-			...q.not_applicable.map((a) => ({ ...base, kind: 'not_applicable' as const, answer: a.answer, label: a.label, count: a.count, share: share(a.count) })),
-			{ ...base, kind: 'no_answer' as const, answer: '', label: t('target.answers.noAnswer'), count: q.no_answer, share: share(q.no_answer) }
+			...q.answers.map((a) => ({ ...base, kind: 'scored' as const, answer: a.answer, label: a.label, score: a.score, count: a.count, share: share(a.count) })),
+			...q.not_applicable.map((a) => ({
+				...base,
+				kind: 'not_applicable' as const,
+				answer: a.answer,
+				label: a.label,
+				score: null,
+				count: a.count,
+				share: share(a.count)
+			})),
+			{ ...base, kind: 'no_answer' as const, answer: '', label: t('target.answers.noAnswer'), score: null, count: q.no_answer, share: share(q.no_answer) }
 		];
 	});
 }
@@ -52,11 +62,6 @@ export function segmentDescription(segment: AnswerSegment): string {
 	});
 }
 
-function scoreOf(questions: CrosswalkQuestion[], segment: AnswerSegment): number | null {
-	const question = questions.find((q) => questionKey(q) === segment.key);
-	return question?.answers.find((a) => a.answer === segment.answer)?.score ?? null;
-}
-
 const ROW_HEIGHT = 46;
 /** Plot measures text at roughly this many pixels per character of the 10 px chart font. */
 const CHAR_WIDTH = 6.5;
@@ -68,9 +73,9 @@ export function answerDistributionChart(questions: CrosswalkQuestion[], options:
 	const segments = answerSegments(questions).filter((segment) => segment.count > 0);
 	const pxPerShare = Math.max(0, width - 2 * marginSide - 12);
 	const fill = (segment: AnswerSegment) =>
-		segment.kind === 'scored' ? statusColor(classify(scoreOf(questions, segment))) : segment.kind === 'not_applicable' ? NOT_APPLICABLE.fill : NO_ANSWER.fill;
+		segment.kind === 'scored' ? statusColor(classify(segment.score)) : segment.kind === 'not_applicable' ? NOT_APPLICABLE.fill : NO_ANSWER.fill;
 	const ink = (segment: AnswerSegment) =>
-		segment.kind === 'scored' ? statusInk(classify(scoreOf(questions, segment))) : segment.kind === 'not_applicable' ? NOT_APPLICABLE.ink : NO_ANSWER.ink;
+		segment.kind === 'scored' ? statusInk(classify(segment.score)) : segment.kind === 'not_applicable' ? NOT_APPLICABLE.ink : NO_ANSWER.ink;
 	// The answer's name where it fits, its count where only that fits, nothing in a sliver.
 	const segmentText = (segment: AnswerSegment) => {
 		const room = segment.share * pxPerShare - 6;
