@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './tests/e2e/longest-first.js';
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -10,6 +11,8 @@ export default defineConfig({
 		'import.meta.env.VITE_GZIPPED_WASM_ONLY': JSON.stringify(process.env.MAX_FILE_MB ? '1' : '')
 	},
 	test: {
+		// The browser-test files start longest first (tests/e2e/longest-first.ts); the unit files keep vitest's order.
+		sequence: { sequencer: LongestFirst },
 		projects: [
 			{
 				extends: true,

@@ -1,13 +1,13 @@
 /**
  * "Open your data" in Chromium: the sample as CSV files, as a zip and as Parquet; the same numbers as the pipeline
  * and the published site; a sixth convention everywhere; reload keeps the data and Close returns to the published;
- * bad input lists its problems and changes nothing; no request carries the data; axe on /open/ in every language.
+ * bad input lists its problems and changes nothing; no request carries the data (axe on /open/ in every
+ * language: accessibility-<lang>.test.ts).
  * The indicator pages show the opened data's indicators, or say it has none (never the published ones), and the
  * Download page's CSV files are the opened tables, written in the browser.
  * One browser for the whole file: each step starts from the state the one before left.
  */
 import { readFileSync } from 'node:fs';
-import { axeViolations } from './axe';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from './browser';
@@ -90,17 +90,22 @@ const indicatorText = async (id: string) => {
 	if (await none.count()) return `${await page.locator('h1').innerText()}\n${await none.innerText()}`;
 	return `${await page.locator('h1').innerText()}\n${await page.locator('main .view').innerText()}`;
 };
-/** The Download page's CSV of a table while data is open: written in the browser when its button is pressed. */
-const openedCsv = async (table: string) => {
+/** The Download page's CSV of each table while data is open (one visit): written in the browser when its button is pressed. */
+const openedCsvs = async (...names: string[]) => {
 	const { page } = session;
 	await page.goto(`${baseUrl}/download/`);
 	const tables = page.locator('[data-opened-downloads]');
 	await tables.waitFor({ timeout: 60_000 });
 	expect(await page.locator('main a[href*="/download/csv/"]').count(), 'no link to the published CSV files').toBe(0);
-	const [file] = await Promise.all([page.waitForEvent('download'), tables.getByRole('button', { name: `${table}.csv`, exact: true }).click()]);
-	expect(file.suggestedFilename()).toBe(`${table}.csv`);
-	return readFileSync((await file.path())!, 'utf8');
+	const csv: Record<string, string> = {};
+	for (const table of names) {
+		const [file] = await Promise.all([page.waitForEvent('download'), tables.getByRole('button', { name: `${table}.csv`, exact: true }).click()]);
+		expect(file.suggestedFilename()).toBe(`${table}.csv`);
+		csv[table] = readFileSync((await file.path())!, 'utf8');
+	}
+	return csv;
 };
+const openedCsv = async (table: string) => (await openedCsvs(table))[table];
 /** Whether the opened data kept in this browser still waits for its Parquet files (opened-store.ts's IndexedDB record). */
 const parquetPending = () =>
 	session.page.evaluate(
@@ -119,13 +124,9 @@ const parquetPending = () =>
 const publishedCsv = async (table: string) => Buffer.from(await (await fetch(`${baseUrl}/download/csv/${table}.csv`)).arrayBuffer()).toString('utf8');
 
 describe('open your data', () => {
-	it('/open/ says the files never leave the browser, offers the template, and passes axe in en, fr and es', async () => {
+	// axe on /open/, /fr/open/ and /es/open/ (before anything is opened) is in accessibility-<lang>.test.ts, with every page.
+	it('/open/ says the files never leave the browser and offers the template', async () => {
 		const { page } = session;
-		for (const path of ['/open/', '/fr/open/', '/es/open/']) {
-			await page.goto(`${baseUrl}${path}`);
-			await page.waitForLoadState('networkidle');
-			expect(await axeViolations(page), path).toEqual([]);
-		}
 		await page.goto(`${baseUrl}/open/`);
 		await expect(page.getByText('Your files never leave this browser').count()).resolves.toBe(1);
 		await expect(page.getByRole('button', { name: 'Download the template' }).count()).resolves.toBe(1);
@@ -267,7 +268,9 @@ describe('open your data', () => {
 		await expect(indicatorsLink().count()).resolves.toBe(1);
 		await expect(banner().count()).resolves.toBe(1);
 		// And the Download page's CSV files, written in the browser from the opened Parquet, are the published ones.
-		for (const table of ['conventions', 'status', 'reporting']) expect(await openedCsv(table), table).toBe(await publishedCsv(table));
+		const tables = ['conventions', 'status', 'reporting'];
+		const opened = await openedCsvs(...tables);
+		for (const table of tables) expect(opened[table], table).toBe(await publishedCsv(table));
 	}, 300_000);
 
 	it('one zip of the sample opens and gives the same numbers; its Parquet files, not yet written when the page is left, are written when needed', async () => {

@@ -1,11 +1,9 @@
 /** The header search in Chromium: a combobox that finds countries, conventions and framework elements. */
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 let session: Session;
-
-afterEach(() => session.close());
 
 async function open(path = '/', viewport?: { width: number; height: number }) {
 	session = await openBrowser(baseUrl, viewport);
@@ -15,6 +13,8 @@ async function open(path = '/', viewport?: { width: number; height: number }) {
 }
 
 describe('site search', () => {
+	afterEach(() => session.close());
+
 	it('is a combobox with a listbox: label, expanded state, active option, Escape', async () => {
 		const search = await open('/methodology/');
 		const { page } = session;
@@ -45,23 +45,6 @@ describe('site search', () => {
 		expect(session.consoleErrors).toEqual([]);
 	});
 
-	it.each([
-		['FRA', '/countries/FRA/', /France/],
-		['kenya', '/countries/KEN/', /Kenya/],
-		['ramsar', '/conventions/ramsar/', /Ramsar|Wetlands/],
-		['migratory', '/conventions/cms/', /Migratory|CMS/],
-		['t6.2', '/targets/t6.2/', /^Target 6\.2:/],
-		['goal 6', '/targets/g6/', /^Goal 6:/]
-	])('“%s” + Enter opens %s', async (query, path, heading) => {
-		const search = await open('/');
-		await search.fill(query);
-		await session.page.keyboard.press('Enter');
-		await session.page.waitForURL(`${baseUrl}${path}`);
-		await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(heading);
-		expect(session.consoleErrors).toEqual([]);
-		expect(session.offOrigin).toEqual([]);
-	});
-
 	it('keeps what was typed before the page’s script ran', async () => {
 		session = await openBrowser(baseUrl);
 		const { page } = session;
@@ -76,21 +59,6 @@ describe('site search', () => {
 		await expect(page.getByRole('option').first().textContent()).resolves.toMatch(/^Kenya/);
 		await page.keyboard.press('Enter');
 		await page.waitForURL(`${baseUrl}/countries/KEN/`);
-	});
-
-	it.each([
-		['UK', '/countries/GBR/', 'United Kingdom of Great Britain and Northern Ireland'],
-		['Vietnam', '/countries/VNM/', 'Viet Nam'],
-		['Ivory Coast', '/countries/CIV/', 'Côte d’Ivoire'],
-		["Cote d'Ivoire", '/countries/CIV/', 'Côte d’Ivoire'],
-		['Turkey', '/countries/TUR/', 'Türkiye'],
-		['USA', '/countries/USA/', 'United States of America']
-	])('the name people use: “%s” + Enter opens %s', async (query, path, heading) => {
-		const search = await open('/');
-		await search.fill(query);
-		await session.page.keyboard.press('Enter');
-		await session.page.waitForURL(`${baseUrl}${path}`);
-		await expect(session.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(heading);
 	});
 
 	it('“Protected areas” lists every target whose wording or indicators speak of them', async () => {
@@ -120,5 +88,53 @@ describe('site search', () => {
 		await session.page.keyboard.press('ArrowDown');
 		await session.page.keyboard.press('Enter');
 		await session.page.waitForURL(`${baseUrl}/countries/NZL/`);
+	});
+});
+
+/**
+ * Query + Enter, one query after another in one tab: the overview is loaded once, and each query is typed on the
+ * page the one before opened (the search is in every page's header), not on a fresh overview each time.
+ */
+describe('site search: query + Enter', () => {
+	let tab: Session;
+	beforeAll(async () => {
+		tab = await openBrowser(baseUrl);
+		await tab.page.goto(`${baseUrl}/`);
+	});
+	afterAll(() => tab.close());
+	/** Types the query on the page the tab is on (never the one it must open: else arriving would prove nothing) and presses Enter. */
+	async function searchAndEnter(query: string, path: string) {
+		const { page } = tab;
+		expect(new URL(page.url()).pathname, 'the tab is not already on the page to open').not.toBe(path);
+		await page.locator('[role="search"][data-search-ready="true"]').waitFor();
+		await page.getByRole('combobox', { name: 'Search' }).fill(query);
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`${baseUrl}${path}`);
+	}
+
+	it.each([
+		['FRA', '/countries/FRA/', /France/],
+		['kenya', '/countries/KEN/', /Kenya/],
+		['ramsar', '/conventions/ramsar/', /Ramsar|Wetlands/],
+		['migratory', '/conventions/cms/', /Migratory|CMS/],
+		['t6.2', '/targets/t6.2/', /^Target 6\.2:/],
+		['goal 6', '/targets/g6/', /^Goal 6:/]
+	])('“%s” + Enter opens %s', async (query, path, heading) => {
+		await searchAndEnter(query, path);
+		await expect(tab.page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(heading);
+		expect(tab.consoleErrors).toEqual([]);
+		expect(tab.offOrigin).toEqual([]);
+	});
+
+	it.each([
+		['UK', '/countries/GBR/', 'United Kingdom of Great Britain and Northern Ireland'],
+		['Vietnam', '/countries/VNM/', 'Viet Nam'],
+		['Ivory Coast', '/countries/CIV/', 'Côte d’Ivoire'],
+		['Turkey', '/countries/TUR/', 'Türkiye'],
+		["Cote d'Ivoire", '/countries/CIV/', 'Côte d’Ivoire'],
+		['USA', '/countries/USA/', 'United States of America']
+	])('the name people use: “%s” + Enter opens %s', async (query, path, heading) => {
+		await searchAndEnter(query, path);
+		await expect(tab.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(heading);
 	});
 });

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONSOLE_EXAMPLES } from '../../src/lib/queries/sql-console/examples';
 import { CONSOLE_VIEWS, createViewSql } from '../../src/lib/queries/sql-console/views';
 import type { Manifest } from '../../src/lib/schema';
+import { TIME_LIMIT_MS } from '../../src/lib/sql-console/console-session';
 import { startOtherOrigin, type OtherOrigin } from './other-origin';
 import { axeViolations } from './axe';
 import { openBrowser, type Session } from './browser';
@@ -48,6 +49,12 @@ async function openConsole(page: Page, query?: string, outcome = 'rows'): Promis
 	await settled(page, outcome);
 }
 
+/** Types a query into the editor of the open console and runs it with the Run button. */
+async function runTyped(page: Page, query: string): Promise<void> {
+	await page.locator('.cm-content').fill(query);
+	await page.getByRole('button', { name: 'Run', exact: true }).click();
+}
+
 async function downloadCsv(page: Page): Promise<string[][]> {
 	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^CSV \(/ }).click()]);
 	const text = (await readFile((await file.path())!, 'utf8')).replace(/^\ufeff/, '');
@@ -72,9 +79,12 @@ describe('the SQL console', () => {
 		'example %s gives the numbers native DuckDB reads from the Parquet',
 		async (id, sql) => {
 			const { page } = session;
-			await openConsole(page, '', 'idle');
+			// One console for all the examples: each click runs its query afresh (the summary says "running" from the
+			// click until its own rows), so the rows below are that example's.
+			if (!page.url().startsWith(consoleUrl())) await openConsole(page, '', 'idle');
 			await page.locator(`[data-example="${id}"]`).click();
 			await settled(page);
+			expect(new URL(page.url()).searchParams.get('q')).toBe(sql);
 			const [header, ...rows] = await downloadCsv(page);
 			const expected = await native(sql);
 			expect(rows.length).toBeGreaterThan(0);
@@ -100,14 +110,19 @@ describe('the SQL console', () => {
 			['DROP TABLE status', /Only queries that read are allowed/],
 			['SELECT 1; DELETE FROM status', /One statement at a time/]
 		];
-		await openConsole(page, '', 'idle');
-		for (const [query, message] of cases) {
-			await page.goto(consoleUrl(query));
-			await page.locator('.problem[data-outcome="refused"]').waitFor({ timeout: 90_000 });
-			expect(await page.locator('.problem').textContent(), query).toMatch(message);
+		// The first case comes in the link, as a shared query would; the others are typed into that page and run (one
+		// engine start, not ten). Each message differs from the one before, so the wait cannot take the last answer.
+		const [[firstQuery, firstMessage], ...typed] = cases;
+		await openConsole(page, firstQuery, 'refused');
+		expect(await page.locator('.problem[data-outcome="refused"]').textContent(), firstQuery).toMatch(firstMessage);
+		for (const [query, message] of typed) {
+			await runTyped(page, query);
+			await expect.poll(() => page.locator('.problem[data-outcome="refused"]').textContent(), { message: query, timeout: 90_000 }).toMatch(message);
 		}
-		// The dashboard's tables are untouched, and the console still reads them.
-		await openConsole(page, 'SELECT count(*) AS n FROM status');
+		// The dashboard's tables are untouched, and the engine that was sent the refused statements still reads them.
+		await runTyped(page, 'SELECT count(*) AS n FROM status');
+		await settled(page);
+		await expect(page.locator('.summary').textContent()).resolves.toMatch(/^1 row in/);
 		expect(other.seen).toEqual([]);
 		expect(session.offOrigin).toEqual([]);
 	}, 300_000);
@@ -121,13 +136,29 @@ describe('the SQL console', () => {
 	}, 120_000);
 
 	it('interrupts a 10-million-row cross join at the time limit, and the page still answers', async () => {
-		const { page } = session;
-		await openConsole(page, 'SELECT sum(a.range * b.range) AS s FROM range(10000000) a CROSS JOIN range(10000000) b', 'cancelled');
-		await expect(page.locator('.problem[data-outcome="cancelled"]').getAttribute('data-reason')).resolves.toBe('timeout');
-		await page.locator('.cm-content').fill('SELECT 42 AS answer');
-		await page.getByRole('button', { name: 'Run', exact: true }).click();
-		await settled(page);
-		await expect(page.locator('.summary').textContent()).resolves.toMatch(/^1 row in/);
+		// A page of its own with Playwright's clock (it runs at normal speed, in this context only): once the cross join
+		// runs, the clock jumps to just before the limit (still running), then past it, and the console's own
+		// time-limit timer interrupts it, without waiting the limit out.
+		const timed = await openBrowser(baseUrl);
+		try {
+			const { page } = timed;
+			await page.clock.install();
+			await openConsole(page, 'SELECT sum(a.range * b.range) AS s FROM range(10000000) a CROSS JOIN range(10000000) b', 'running');
+			// The clock keeps running between the jumps: 5 s short of the limit leaves time to see it still running.
+			await page.clock.fastForward(TIME_LIMIT_MS - 5_000);
+			await page.waitForTimeout(500);
+			await expect(page.locator('.summary').getAttribute('data-state'), 'still running before the limit').resolves.toBe('running');
+			await page.clock.fastForward(5_000);
+			await settled(page, 'cancelled');
+			await expect(page.locator('.problem[data-outcome="cancelled"]').getAttribute('data-reason')).resolves.toBe('timeout');
+			await runTyped(page, 'SELECT 42 AS answer');
+			await settled(page);
+			await expect(page.locator('.summary').textContent()).resolves.toMatch(/^1 row in/);
+			expect(timed.consoleErrors).toEqual([]);
+			expect(timed.offOrigin).toEqual([]);
+		} finally {
+			await timed.close();
+		}
 	}, 180_000);
 
 	it('a shared link reproduces the query, its results and its chart', async () => {
@@ -177,7 +208,7 @@ describe('the SQL console', () => {
 	}, 180_000);
 
 	it.each([1280, 375])(
-		'has no axe violations at %i px, and the editor is in no other page',
+		'has no axe violations at %i px',
 		async (width) => {
 			const { page } = session;
 			await page.setViewportSize({ width, height: 900 });
@@ -185,20 +216,25 @@ describe('the SQL console', () => {
 			expect(await axeViolations(page)).toEqual([]);
 			await page.screenshot({ path: `/tmp/sql-console-${width}.png`, fullPage: true });
 			expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-			// Other pages' JavaScript carries no CodeMirror.
-			const scripts: string[] = [];
-			const onResponse = (response: { url(): string }) => response.url().endsWith('.js') && scripts.push(response.url());
-			page.on('response', onResponse);
-			for (const other of ['/', '/methodology/', '/download/']) {
-				await page.goto(`${baseUrl}${other}`);
-				await page.waitForLoadState('networkidle');
-			}
-			page.off('response', onResponse);
-			expect(scripts.length).toBeGreaterThan(0);
-			for (const script of new Set(scripts)) expect(await (await fetch(script)).text(), script).not.toContain('cm-content');
 		},
 		180_000
 	);
+
+	// Once, not at each width: which scripts a page loads does not depend on the window's width.
+	it('the editor is in no other page', async () => {
+		const { page } = session;
+		// Other pages' JavaScript carries no CodeMirror.
+		const scripts: string[] = [];
+		const onResponse = (response: { url(): string }) => response.url().endsWith('.js') && scripts.push(response.url());
+		page.on('response', onResponse);
+		for (const other of ['/', '/methodology/', '/download/']) {
+			await page.goto(`${baseUrl}${other}`);
+			await page.waitForLoadState('networkidle');
+		}
+		page.off('response', onResponse);
+		expect(scripts.length).toBeGreaterThan(0);
+		for (const script of new Set(scripts)) expect(await (await fetch(script)).text(), script).not.toContain('cm-content');
+	}, 180_000);
 
 	it('no console errors, no request off the origin', () => {
 		expect(session.consoleErrors).toEqual([]);
