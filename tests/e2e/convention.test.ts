@@ -80,7 +80,8 @@ describe('convention page', () => {
 		for (const name of ['Status by target: countries in each class', 'Overall status of each country', 'Reporting rate by convention and cycle']) {
 			// The map's countries are focusable (buttons that choose their region), so it is a group rather than one image.
 			const role = name === 'Overall status of each country' ? 'group' : 'img';
-			await expect(page.getByRole('figure', { name }).getByRole(role, { name, exact: true }).isVisible()).resolves.toBe(true);
+			// Waits for it (isVisible() does not: under load the chart may be drawn a moment after the view is ready).
+			await page.getByRole('figure', { name }).getByRole(role, { name, exact: true }).waitFor({ state: 'visible', timeout: 30_000 });
 		}
 		await page.locator('.convention-view[data-engine="ready"]').waitFor({ timeout: 60_000 });
 		expect(session.consoleErrors).toEqual([]);
