@@ -8,7 +8,7 @@ import { loadOpened } from '../open/opened-store';
 import { dataUrl } from './manifest';
 
 export async function fetchDataFile(file: string): Promise<ArrayBuffer> {
-	const opened = (await loadOpened())?.parquetPending ? await openedWithParquet() : await loadOpened();
+	const opened = await openedWithParquet();
 	if (opened) {
 		const bytes = opened.tables[file];
 		if (!bytes) throw new Error(`Your opened data has no ${file}`);
