@@ -10,7 +10,9 @@ import { createDb, type Db, type Engine } from './connection';
 import { fetchDataFile, openedArrowFile } from './data-files';
 import { loadManifest } from './manifest';
 import { loadOpened } from '../open/opened-store';
+import type { Table } from 'apache-arrow';
 import type { BrowserEngine } from './async-engine';
+import { InsertQueue } from './insert-queue';
 
 export type { Db } from './connection';
 
@@ -52,14 +54,17 @@ async function start(forget: () => void): Promise<Db> {
 		const opening = spare ?? startBrowserEngine(fetchDataFile);
 		spare = null;
 		opening.then(() => performance.mark('engine:open'), forget);
+		// Inserted one at a time once the engine is open, what the page waits for first (insert-queue.ts).
+		const inserts = new InsertQueue(opening);
 		const engine: Engine = {
 			run: async (query) => (await opening).run(query),
-			async load(name, file) {
-				const arrow = await openedArrowFile(file);
-				if (arrow) return (await opening).insertIPC(name, arrow);
-				const table = fetchDataFile(file).then(parquetToArrow);
-				await (await opening).insert(name, await table);
-			}
+			load(name, file) {
+				const data = openedArrowFile(file).then<Uint8Array | Table>((arrow) => arrow ?? fetchDataFile(file).then(parquetToArrow));
+				return inserts.add(name, data, async (table) =>
+					table instanceof Uint8Array ? (await opening).insertIPC(name, table) : (await opening).insert(name, table)
+				);
+			},
+			prioritise: (tables) => inserts.ask(tables)
 		};
 		// The page's language, read when the first table loads: the engine may start before the layout has set it.
 		let catalogue: Catalogue | null = null;

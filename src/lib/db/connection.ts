@@ -12,6 +12,8 @@ export type Row = Record<string, unknown>;
 export interface Engine {
 	run(query: SqlQuery): Promise<Row[]>;
 	load(name: string, file: string): Promise<void>;
+	/** The named tables are wanted now: load them before the others still waiting, if any (see insert-queue.ts). */
+	prioritise?(tables: readonly string[]): void;
 }
 
 export interface Db {
@@ -57,10 +59,14 @@ export function createDb(engine: Engine, manifest: Manifest, afterLoad: AfterLoa
 			return (await engine.run(query)) as T[];
 		},
 		async ensure(tables) {
-			await Promise.all(tables.map((name) => once(name, () => manifest.tables[name]?.file)));
+			const loaded = Promise.all(tables.map((name) => once(name, () => manifest.tables[name]?.file)));
+			engine.prioritise?.(tables);
+			await loaded;
 		},
 		ensureFile(name, file) {
-			return once(name, () => file);
+			const loaded = once(name, () => file);
+			engine.prioritise?.([name]);
+			return loaded;
 		}
 	};
 }
