@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request, type Response } from 'playwright-core';
 import { afterAll } from 'vitest';
 
 const FLAGS = [
@@ -36,12 +36,15 @@ export interface Session {
 
 const inVitest = Boolean(process.env.VITEST);
 let shared: Promise<Browser> | null = null;
+/** The one context of a test file's `openPage` sessions. */
+let filePages: Promise<BrowserContext> | null = null;
 
 // Registered while the test file that imports this module is collected: its Chromium ends with the file.
 if (inVitest) {
 	afterAll(async () => {
 		const started = shared;
 		shared = null;
+		filePages = null;
 		await (await started?.catch(() => null))?.close();
 	});
 }
@@ -66,6 +69,25 @@ async function newContext(viewport: { width: number; height: number }): Promise<
 export async function openBrowser(baseUrl: string, viewport = { width: 1280, height: 900 }): Promise<Session> {
 	const { context, profile, close } = await newContext(viewport);
 	const page = context.pages()[0] ?? (await context.newPage());
+	return watched(baseUrl, page, context, close, profile);
+}
+
+/**
+ * A session on a page of its own (its own init scripts, routes, viewport and listeners) in the one context of its
+ * test file, so the HTTP and compiled-wasm caches stay warm from test to test: for the tests whose pages store
+ * nothing (no storage, no cookies) that a later test could find. Outside vitest: a browser of its own, as
+ * `openBrowser`.
+ */
+export async function openPage(baseUrl: string, viewport = { width: 1280, height: 900 }): Promise<Session> {
+	if (!inVitest) return openBrowser(baseUrl, viewport);
+	const context = await (filePages ??= newContext(viewport).then(({ context }) => context));
+	const page = await context.newPage();
+	await page.setViewportSize(viewport);
+	return watched(baseUrl, page, context, () => page.close());
+}
+
+/** Records the page's console errors and the requests leaving the origin while the session is open. */
+function watched(baseUrl: string, page: Page, context: BrowserContext, close: () => Promise<void>, profile?: string): Session {
 	const consoleErrors: string[] = [];
 	const offOrigin: string[] = [];
 	const origin = new URL(baseUrl).origin;
@@ -74,12 +96,23 @@ export async function openBrowser(baseUrl: string, viewport = { width: 1280, hei
 		if (message.type() === 'error' || message.type() === 'warning') consoleErrors.push(message.text());
 	});
 	page.on('pageerror', (error) => consoleErrors.push(String(error)));
-	context.on('request', (request) => {
+	const request = (request: Request) => {
 		const url = request.url();
 		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offOrigin.push(url);
-	});
+	};
+	context.on('request', request);
 	waitForHydration(page, origin);
-	return { page, context, profile, consoleErrors, offOrigin, close };
+	return {
+		page,
+		context,
+		profile,
+		consoleErrors,
+		offOrigin,
+		async close() {
+			context.off('request', request);
+			await close();
+		}
+	};
 }
 
 /**

@@ -3,7 +3,7 @@
  * world equal an independent computation from the Parquet, and every cell opens its evidence by keyboard.
  */
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from './browser';
+import { openPage, type Session } from './browser';
 import { queryParquetFolder } from './parquet';
 
 const baseUrl = inject('baseUrl');
@@ -12,7 +12,7 @@ const parquet = (table: string) => `read_parquet('${dataDir}/${table}.parquet')`
 let session: Session;
 
 beforeEach(async () => {
-	session = await openBrowser(baseUrl);
+	session = await openPage(baseUrl);
 });
 afterEach(() => session.close());
 
@@ -207,7 +207,7 @@ describe('country page', () => {
 
 	it('fits a 375 px screen without sideways page scroll, evidence included', async () => {
 		await session.close();
-		session = await openBrowser(baseUrl, { width: 375, height: 800 });
+		session = await openPage(baseUrl, { width: 375, height: 800 });
 		await openCountry('BRA');
 		const overflow = () => session.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		await expect(overflow()).resolves.toBe(0);

@@ -4,15 +4,15 @@
  * and it is really enforced (an injected inline script is refused).
  */
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from './browser';
+import { openPage, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 let session: Session;
 
 beforeEach(async () => {
-	session = await openBrowser(baseUrl);
+	session = await openPage(baseUrl);
 	// Runs before the page's scripts (and outside its policy): records every violation the page reports.
-	await session.context.addInitScript(() => {
+	await session.page.addInitScript(() => {
 		const seen: string[] = [];
 		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
 		document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`));

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from './browser';
+import { openPage, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 const TITLE = 'Status by convention and reporting cycle';
@@ -13,7 +13,7 @@ const FILE = /^status-by-convention-and-reporting-cycle_t6-1_region-africa_data-
 let session: Session;
 
 beforeEach(async () => {
-	session = await openBrowser(baseUrl);
+	session = await openPage(baseUrl);
 	await session.page.goto(`${baseUrl}/targets/t6.1/?region=Africa`);
 	await session.page.locator('[data-view="all/latest/Africa"][data-ready="true"]').waitFor({ timeout: 60_000 });
 });

@@ -1,7 +1,7 @@
 /** Chart downloads in Chromium: the CSV holds the table on screen, machine-readable; SVG and PNG carry title and source. */
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from './browser';
+import { openPage, type Session } from './browser';
 import { waitUntilReady } from './ready';
 import { CSV_MAX_ROWS } from '../../src/lib/server/downloads';
 
@@ -10,7 +10,7 @@ const title = 'Reporting rate by convention and cycle';
 let session: Session;
 
 beforeEach(async () => {
-	session = await openBrowser(baseUrl);
+	session = await openPage(baseUrl);
 });
 afterEach(() => session.close());
 

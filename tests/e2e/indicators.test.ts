@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Manifest } from '../../src/lib/schema';
-import { openBrowser, type Session } from './browser';
+import { openPage, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 const dataDir = inject('dataDir');
@@ -78,7 +78,7 @@ const ready = (s: Session, view?: string) =>
 
 describe.skipIf(!REAL)('indicator pages on the real data', () => {
 	it('the index groups indicators by focal area and target, with the World’s latest value and direction', async () => {
-		session = await openBrowser(baseUrl);
+		session = await openPage(baseUrl);
 		await session.page.goto(`${baseUrl}/indicators/`);
 		await expect(session.page.title()).resolves.toMatch(/Outcome indicators/);
 		await expect(session.page.getByRole('heading', { level: 2, name: /^Focal area A:/ }).isVisible()).resolves.toBe(true);
@@ -92,7 +92,7 @@ describe.skipIf(!REAL)('indicator pages on the real data', () => {
 	});
 
 	it('shows the World Red List Index of 2010 (0.77) in the table view, as in the Parquet, with a clean console', async () => {
-		session = await openBrowser(baseUrl);
+		session = await openPage(baseUrl);
 		await session.page.goto(`${baseUrl}${RLI}`);
 		await ready(session);
 		await expect(session.page.title()).resolves.toMatch(/^Red List Index \(species survival\)/);
@@ -111,7 +111,7 @@ describe.skipIf(!REAL)('indicator pages on the real data', () => {
 	});
 
 	it('ranks and maps countries only, never aggregates', async () => {
-		session = await openBrowser(baseUrl);
+		session = await openPage(baseUrl);
 		await session.page.goto(`${baseUrl}${RLI}?year=2010`);
 		await ready(session, 'countries=;year=2010');
 		const name = 'Red List Index (species survival) by country, 2010';
@@ -126,7 +126,7 @@ describe.skipIf(!REAL)('indicator pages on the real data', () => {
 	});
 
 	it('keeps the chosen countries and year in the URL: reload and back restore the view', async () => {
-		session = await openBrowser(baseUrl);
+		session = await openPage(baseUrl);
 		const { page } = session;
 		await page.goto(`${baseUrl}${RLI}?countries=BRA,KEN&year=2010`);
 		await ready(session, 'countries=BRA,KEN;year=2010');
@@ -159,7 +159,7 @@ describe.skipIf(!REAL)('indicator pages on the real data', () => {
 	});
 
 	it('is usable 375 px wide: nothing wider than the screen, filters and charts on screen', async () => {
-		session = await openBrowser(baseUrl, { width: 375, height: 800 });
+		session = await openPage(baseUrl, { width: 375, height: 800 });
 		const { page } = session;
 		await page.goto(`${baseUrl}${RLI}?countries=BRA`);
 		await ready(session, 'countries=BRA;year=2024');

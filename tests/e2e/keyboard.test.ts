@@ -4,13 +4,13 @@
  * map is one tab stop too, each country outlined and named in a tooltip when focused.
  */
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from './browser';
+import { openPage, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 let session: Session;
 
 beforeEach(async () => {
-	session = await openBrowser(baseUrl);
+	session = await openPage(baseUrl);
 });
 afterEach(() => session.close());
 

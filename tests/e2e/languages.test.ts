@@ -6,14 +6,14 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { CATALOGUES } from '../../src/lib/i18n/catalogue';
 import type { Messages } from '../../src/lib/i18n/catalogue';
-import { openBrowser, type Session } from './browser';
+import { openPage, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 let session: Session;
 let messages: Record<'en' | 'fr' | 'es', Messages>;
 
 beforeEach(async () => {
-	session = await openBrowser(baseUrl);
+	session = await openPage(baseUrl);
 	const [en, fr, es] = await Promise.all([CATALOGUES.en(), CATALOGUES.fr(), CATALOGUES.es()]);
 	messages = { en: en.messages, fr: fr.messages, es: es.messages };
 });

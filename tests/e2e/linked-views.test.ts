@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
-import { openBrowser, type Session } from './browser';
+import { openPage, type Session } from './browser';
 import { queryParquetFolder } from './parquet';
 
 const baseUrl = inject('baseUrl');
@@ -14,7 +14,7 @@ const dataDir = inject('dataDir');
 let session: Session;
 
 beforeEach(async () => {
-	session = await openBrowser(baseUrl);
+	session = await openPage(baseUrl);
 });
 afterEach(() => session.close());
 

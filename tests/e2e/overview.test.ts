@@ -3,7 +3,7 @@
  * are checked against status.parquet, read independently with native DuckDB.
  */
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from './browser';
+import { openPage, type Session } from './browser';
 import { queryParquetFolder } from './parquet';
 
 const baseUrl = inject('baseUrl');
@@ -11,7 +11,7 @@ const dataDir = inject('dataDir');
 let session: Session;
 
 beforeEach(async () => {
-	session = await openBrowser(baseUrl);
+	session = await openPage(baseUrl);
 });
 afterEach(() => session.close());
 

@@ -4,7 +4,7 @@
  * with the "scroll sideways" hint before it, and the map's countries are offered as a list to tap.
  */
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session } from './browser';
+import { openPage, type Session } from './browser';
 import { waitUntilReady } from './ready';
 
 const baseUrl = inject('baseUrl');
@@ -14,7 +14,7 @@ afterEach(() => session.close());
 
 describe('on a phone', () => {
 	it('the header and the notice take less than half of the first screen; the menu opens and closes', async () => {
-		session = await openBrowser(baseUrl, PHONE);
+		session = await openPage(baseUrl, PHONE);
 		const { page } = session;
 		await page.goto(`${baseUrl}/`);
 		await page.locator('.overview[data-ready="true"]').waitFor({ timeout: 60_000 });
@@ -32,7 +32,7 @@ describe('on a phone', () => {
 	});
 
 	it('the matrix keeps its header row and target column visible while it scrolls, the hint before it', async () => {
-		session = await openBrowser(baseUrl, PHONE);
+		session = await openPage(baseUrl, PHONE);
 		const { page } = session;
 		await page.goto(`${baseUrl}/`);
 		await page.locator('.overview[data-ready="true"]').waitFor({ timeout: 60_000 });
@@ -61,7 +61,7 @@ describe('on a phone', () => {
 	});
 
 	it('the convention map offers its countries as a list of links', async () => {
-		session = await openBrowser(baseUrl, PHONE);
+		session = await openPage(baseUrl, PHONE);
 		const { page } = session;
 		await page.goto(`${baseUrl}/conventions/ramsar/`);
 		await waitUntilReady(page, '/conventions/ramsar/');

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { fr } from '../../src/lib/i18n/fr';
 import { axeViolations } from './axe';
-import { openBrowser, type Session } from './browser';
+import { openPage, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 const title = 'Reporting rate by convention and cycle';
@@ -17,7 +17,7 @@ const chartId = 'reporting-rate';
 let session: Session;
 
 beforeEach(async () => {
-	session = await openBrowser(baseUrl);
+	session = await openPage(baseUrl);
 	await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
 });
 afterEach(() => session.close());

@@ -3,35 +3,16 @@
  * runs unchanged in tests. Node only, and not inside a worker thread (the build thinks it is its own
  * worker there): build-time rendering uses the native engine instead.
  */
-import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { tableToIPC } from 'apache-arrow';
-import { arrowRows, createDb, SETUP_STATEMENTS, tableName, type AfterLoad, type Db, type Engine, type FileLoader } from './connection';
-import { lockEngine } from './engine-lock';
+import { arrowRows, createDb, tableName, type AfterLoad, type Db, type Engine, type FileLoader } from './connection';
 import { readManifestFile } from './manifest-file';
+import { nodeWasmConnection } from './node-duckdb-wasm';
 import { parquetToArrow } from './parquet-to-arrow';
 
-const require = createRequire(import.meta.url);
-
 export async function nodeEngine(loadFile: FileLoader): Promise<Engine> {
-	const bundles = {
-		mvp: {
-			mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'),
-			mainWorker: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-mvp.worker.cjs')
-		},
-		eh: {
-			mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'),
-			mainWorker: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-eh.worker.cjs')
-		}
-	};
-	const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
-	await db.instantiate();
-	db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true } });
-	const conn = db.connect();
-	for (const statement of SETUP_STATEMENTS) conn.query(statement.text);
-	await lockEngine((text) => conn.query(text));
+	const conn = await nodeWasmConnection();
 	return {
 		async run(query) {
 			if (query.params.length === 0) return arrowRows(conn.query(query.text));

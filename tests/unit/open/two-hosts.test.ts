@@ -14,7 +14,7 @@ import { runPipeline } from '../../../src/pipeline/pipeline';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { makeTempDir, readParquet, removeDir, TINY } from '../pipeline/helpers';
 import { folderAsChosen, openInNode } from './wasm-host';
-import { nodeWasmConnection } from '../../../src/lib/open/node-wasm-engine';
+import { nodeWasmConnection } from '../../../src/lib/db/node-duckdb-wasm';
 
 let root: string;
 let cliOut: string;
