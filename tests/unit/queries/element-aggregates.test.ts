@@ -56,7 +56,9 @@ describe('target-page aggregates on the tiny fixture (hand-computed)', () => {
 	});
 
 	it('element_country_status: each country’s own roll-up', async () => {
-		const own = await rows(`SELECT iso3, element_id, score FROM element_country_status WHERE cycle_id = 'cbd-4nr' AND element_id IN ('g1', 'fa1') ORDER BY ALL`);
+		const own = await rows(
+			`SELECT iso3, element_id, score FROM element_country_status WHERE cycle_id = 'cbd-4nr' AND element_id IN ('g1', 'fa1') ORDER BY ALL`
+		);
 		const scores = Object.fromEntries(own.map((row) => [`${row.iso3} ${row.element_id}`, row.score as number]));
 		expect(Object.keys(scores)).toEqual(['BRA fa1', 'BRA g1', 'FRA fa1', 'FRA g1', 'KEN fa1', 'KEN g1', 'NZL fa1', 'NZL g1']);
 		expect(scores['FRA fa1']).toBeCloseTo(0.5625, 12);
@@ -98,7 +100,9 @@ describe('target-page aggregates on the tiny fixture (hand-computed)', () => {
 	});
 
 	it('answer_counts_by_region: each region’s counts and their sum over every region', async () => {
-		const q1 = await rows(`SELECT answer, region, n FROM answer_counts_by_region WHERE cycle_id = 'cbd-4nr' AND question_id = 'q1' ORDER BY answer, region NULLS FIRST`);
+		const q1 = await rows(
+			`SELECT answer, region, n FROM answer_counts_by_region WHERE cycle_id = 'cbd-4nr' AND question_id = 'q1' ORDER BY answer, region NULLS FIRST`
+		);
 		expect(q1.map((row) => [row.answer, row.region, row.n])).toEqual([
 			['n', null, 1],
 			['n', 'Africa', 1],
