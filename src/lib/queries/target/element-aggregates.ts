@@ -4,9 +4,9 @@
  * Each holds every region's figures and, under region NULL, every country's (regionScopesSql: the same "in
  * region" as the filter). The roll-ups are the scoring rule's (rollUpSql).
  */
-import type { Db } from '../../db/connection';
 import { SqlFragment, sql } from '../../db/sql';
 import { PROGRESSING_FROM, regionScopesSql, rollUpSql, targetPathSql } from '../../scoring';
+import { derivedTables } from '../derived-tables';
 import { rule } from '../lens-shared';
 
 export const ELEMENT_AGGREGATE_SOURCES = ['framework', 'countries', 'status', 'questions', 'crosswalk', 'answer_counts'] as const;
@@ -58,17 +58,5 @@ export const ELEMENT_AGGREGATE_STATEMENTS = [
 		FROM answer_counts GROUP BY ALL`
 ];
 
-const made = new WeakMap<Db, Promise<void>>();
-
 /** Loads the source tables and makes the aggregates, once per database. */
-export function ensureElementAggregates(db: Db): Promise<void> {
-	let done = made.get(db);
-	if (!done) {
-		done = db.ensure(ELEMENT_AGGREGATE_SOURCES).then(async () => {
-			for (const statement of ELEMENT_AGGREGATE_STATEMENTS) await db.query(statement);
-		});
-		done.catch(() => made.delete(db));
-		made.set(db, done);
-	}
-	return done;
-}
+export const ensureElementAggregates = derivedTables(ELEMENT_AGGREGATE_SOURCES, ELEMENT_AGGREGATE_STATEMENTS);
