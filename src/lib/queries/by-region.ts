@@ -3,8 +3,8 @@
  * change sums a few thousand rows instead of scanning every report. Sums and counts add up across
  * regions, so "all regions" is the sum of the regions (rule 3: mean over the countries with data).
  */
-import type { Db } from '../db/connection';
 import { fragment, sql } from '../db/sql';
+import { derivedTables } from './derived-tables';
 
 export const BY_REGION_SOURCES = ['status', 'reports', 'parties', 'countries'] as const;
 
@@ -27,17 +27,5 @@ const STATEMENTS = [
 		GROUP BY ALL`
 ];
 
-const made = new WeakMap<Db, Promise<void>>();
-
 /** Loads the source tables and makes the aggregates, once per database. */
-export function ensureByRegion(db: Db): Promise<void> {
-	let done = made.get(db);
-	if (!done) {
-		done = db.ensure(BY_REGION_SOURCES).then(async () => {
-			for (const statement of STATEMENTS) await db.query(statement);
-		});
-		done.catch(() => made.delete(db));
-		made.set(db, done);
-	}
-	return done;
-}
+export const ensureByRegion = derivedTables(BY_REGION_SOURCES, STATEMENTS);

@@ -1,8 +1,6 @@
 /** The crosswalk questions mapped to the element in the shown cycles, with how the reports answered them. */
 import { sql } from '../../db/sql';
-import { rowsInRegionSql } from '../../scoring';
-import { inRegion, rule } from '../lens-shared';
-import { shownPerConvention, targetsUnder, type TargetFilters } from './scope';
+import { inScope, shownPerConvention, type TargetFilters } from './scope';
 
 export interface AnswerCount {
 	answer: string;
@@ -31,54 +29,73 @@ export interface CrosswalkQuestion {
 	no_answer: number;
 }
 
-/** answer_counts rows of the chosen region (all when none): counted once by the scoring core, summed here. */
-const answerCountsInRegion = (region: string | null) => rule(rowsInRegionSql('?', 'answer_counts'), region);
-
 /**
- * The crosswalk in the shown cycles: every question mapped to a target at or below the element, with
- * each answer of its scale and how many submitted reports gave it (counted once per report, even when
- * the question maps to two targets). `mapped` is read twice: materialised, it is computed once (about half the
- * query's time on duckdb-wasm at 1M responses).
+ * The crosswalk's questions in the shown cycles, which do not depend on the region: every question mapped to a
+ * target at or below the element, once per question even when it maps to two of them, with each answer of its
+ * scale (one row per question × answer).
  */
-export const crosswalkQuery = (filters: TargetFilters) => sql`
-	WITH selected AS (${inRegion(filters.region)}), under AS (${targetsUnder(filters.element)}),
-	shown AS (${shownPerConvention(filters)}),
-	mapped AS MATERIALIZED (
-		SELECT DISTINCT q.convention_id, q.cycle_id, q.question_id, q.scale_id, q.text
+export const crosswalkQuestionsQuery = (filters: TargetFilters) => sql`
+	WITH shown AS (${shownPerConvention(filters)}),
+	mapped AS (
+		SELECT q.convention_id, q.cycle_id, q.question_id, q.scale_id, q.text
 		FROM questions q JOIN shown USING (convention_id, cycle_id)
-		JOIN crosswalk x ON x.convention_id = q.convention_id AND x.question_id = q.question_id
-		WHERE x.element_id IN (SELECT target_id FROM under)),
+		JOIN element_questions e USING (convention_id, cycle_id, question_id)
+		WHERE e.element_id = ${filters.element}),
 	mapped_targets AS (
 		SELECT x.convention_id, x.question_id, string_agg(f.code, ', ' ORDER BY f.sort) AS targets
-		FROM crosswalk x JOIN framework f ON f.element_id = x.element_id GROUP BY ALL),
-	answered AS (
-		SELECT a.convention_id, a.cycle_id, a.question_id, a.answer, sum(a.n_countries) AS n
-		FROM ${answerCountsInRegion(filters.region)} a JOIN mapped m USING (convention_id, cycle_id, question_id)
-		GROUP BY ALL),
-	submitted AS (
-		SELECT convention_id, cycle_id, count(DISTINCT iso3) AS n FROM status JOIN shown USING (convention_id, cycle_id)
-		WHERE iso3 IN (SELECT iso3 FROM selected) GROUP BY ALL)
-	SELECT m.convention_id, m.cycle_id, m.question_id, m.text, m.scale_id, t.targets,
-		sc.answer, sc.label, sc.score, coalesce(a.n, 0)::INTEGER AS count, coalesce(s.n, 0)::INTEGER AS n_reports
+		FROM crosswalk x JOIN framework f ON f.element_id = x.element_id
+		WHERE x.question_id IN (SELECT question_id FROM mapped) GROUP BY ALL)
+	SELECT m.convention_id, m.cycle_id, m.question_id, m.text, m.scale_id, t.targets, sc.answer, sc.label, sc.score
 	FROM mapped m
 	JOIN scales sc ON sc.scale_id = m.scale_id
 	LEFT JOIN mapped_targets t ON t.convention_id = m.convention_id AND t.question_id = m.question_id
-	LEFT JOIN answered a ON a.convention_id = m.convention_id AND a.cycle_id = m.cycle_id
-		AND a.question_id = m.question_id AND a.answer = sc.answer
-	LEFT JOIN submitted s ON s.convention_id = m.convention_id AND s.cycle_id = m.cycle_id
 	ORDER BY m.convention_id, m.cycle_id, length(m.question_id), m.question_id, sc.score NULLS LAST, sc.answer`;
 
-export type CrosswalkRow = Omit<CrosswalkQuestion, 'answers' | 'not_applicable' | 'no_answer'> & AnswerCount;
+/**
+ * How many submitted reports of the selected countries gave each answer to the element's questions in the shown
+ * cycles (answer_counts, counted once per report by the scoring core; answers nobody gave are left out).
+ */
+export const crosswalkCountsQuery = (filters: TargetFilters) => sql`
+	WITH shown AS (${shownPerConvention(filters)})
+	SELECT a.convention_id, a.cycle_id, a.question_id, a.answer, a.n AS count
+	FROM answer_counts_by_region a JOIN shown USING (convention_id, cycle_id)
+	JOIN element_questions e USING (convention_id, cycle_id, question_id)
+	WHERE e.element_id = ${filters.element} AND ${inScope(filters.region, 'a.region')}`;
 
-/** Answer rows (one per question × scale answer) grouped into questions, in query order. */
-export function groupCrosswalk(rows: CrosswalkRow[]): CrosswalkQuestion[] {
+/** A question × answer row of crosswalkQuestionsQuery. */
+export type CrosswalkRow = Omit<CrosswalkQuestion, 'answers' | 'not_applicable' | 'no_answer' | 'n_reports'> & Omit<AnswerCount, 'count'>;
+
+/** A row of crosswalkCountsQuery. */
+export interface CrosswalkCount {
+	convention_id: string;
+	cycle_id: string;
+	question_id: string;
+	answer: string;
+	count: number;
+}
+
+const answerKey = (row: { convention_id: string; cycle_id: string; question_id: string; answer: string }) =>
+	`${row.convention_id}/${row.cycle_id}/${row.question_id}/${row.answer}`;
+
+/**
+ * Answer rows (one per question × scale answer, in query order) grouped into questions, with the region's counts
+ * and its submitted reports per cycle (`reports`, keyed convention/cycle).
+ */
+export function groupCrosswalk(rows: CrosswalkRow[], counts: CrosswalkCount[], reports: Map<string, number>): CrosswalkQuestion[] {
+	const given = new Map(counts.map((row) => [answerKey(row), row.count]));
 	const questions = new Map<string, CrosswalkQuestion>();
-	for (const { answer, label, score, count, ...question } of rows) {
+	for (const row of rows) {
+		const { answer, label, score, ...question } = row;
 		const key = `${question.convention_id}/${question.cycle_id}/${question.question_id}`;
-		const entry = questions.get(key) ?? { ...question, answers: [], not_applicable: [], no_answer: question.n_reports };
+		let entry = questions.get(key);
+		if (!entry) {
+			const n_reports = reports.get(`${question.convention_id}/${question.cycle_id}`) ?? 0;
+			entry = { ...question, n_reports, answers: [], not_applicable: [], no_answer: n_reports };
+			questions.set(key, entry);
+		}
+		const count = given.get(answerKey(row)) ?? 0;
 		(score === null ? entry.not_applicable : entry.answers).push({ answer, label, score, count });
 		entry.no_answer -= count;
-		questions.set(key, entry);
 	}
 	return [...questions.values()];
 }

@@ -2,11 +2,10 @@
  * The element's status by convention and cycle over the selected countries, and how the reporting parties of
  * the shown cycles stand on it (for the plain-language summary).
  */
-import { PROGRESSING_FROM, type StatusClass } from '../../scoring';
+import type { StatusClass } from '../../scoring';
 import { sql } from '../../db/sql';
-import { inRegion } from '../lens-shared';
 import type { Cycle } from '../lens-types';
-import { perCountry, rolledUp, shownPerConvention, targetsUnder, type TargetFilters } from './scope';
+import { inScope, shownPerConvention, type TargetFilters } from './scope';
 
 /** The element's status under one convention in one cycle (rule 3, over the selected countries). */
 export interface ElementCycleStatus extends Omit<Cycle, 'due'> {
@@ -35,47 +34,41 @@ export interface ShownSummary {
 
 /**
  * Per convention × cycle, over the selected countries: target = mean over countries with a score; goal =
- * mean of its targets with one; focal area = mean of its goals. n_questions (0 = not covered) from the format.
- * `scored` is read twice (scores, with_data): materialised, it is computed once.
+ * mean of its targets with one; focal area = mean of its goals; with the countries with a status on the element
+ * and those of them in progress or advanced. Looked up in the per-region aggregates (element-aggregates.ts).
+ * n_questions (0 = not covered) from the format.
  */
 export const elementByCycleQuery = (filters: TargetFilters) => sql`
-	WITH selected AS (${inRegion(filters.region)}), under AS (${targetsUnder(filters.element)}),
-	scored AS MATERIALIZED (
-		SELECT s.convention_id, s.cycle_id, s.iso3, s.score, u.target_id
-		FROM status s JOIN under u ON u.target_id = s.element_id
-		WHERE s.score IS NOT NULL AND s.iso3 IN (SELECT iso3 FROM selected)),
-	scores AS (SELECT convention_id, cycle_id, target_id, avg(score) AS score FROM scored GROUP BY ALL),
-	rolled AS (${rolledUp(['convention_id', 'cycle_id'], filters.element)}),
-	with_data AS (SELECT convention_id, cycle_id, count(DISTINCT iso3) AS n FROM scored GROUP BY ALL),
-	submitted AS (
-		SELECT convention_id, cycle_id, count(DISTINCT iso3) AS n FROM status
-		WHERE iso3 IN (SELECT iso3 FROM selected) GROUP BY ALL),
-	shown AS (${shownPerConvention(filters)})
+	WITH shown AS (${shownPerConvention(filters)}),
+	scored AS (SELECT * FROM element_region_status WHERE element_id = ${filters.element} AND ${inScope(filters.region)}),
+	submitted AS (SELECT * FROM status_reports_by_region WHERE ${inScope(filters.region)})
 	SELECT c.convention_id, v.short_name, c.cycle_id, c.label, c.year, r.score,
-		coalesce(d.n, 0)::INTEGER AS n_countries, coalesce(s.n, 0)::INTEGER AS n_reports, e.n_questions,
-		(sh.cycle_id IS NOT NULL) AS shown
+		coalesce(r.n_countries, 0)::INTEGER AS n_countries, coalesce(r.n_progressing, 0)::INTEGER AS n_progressing,
+		coalesce(s.n_reports, 0)::INTEGER AS n_reports, e.n_questions, (sh.cycle_id IS NOT NULL) AS shown
 	FROM cycles c
 	JOIN conventions v ON v.convention_id = c.convention_id
-	LEFT JOIN rolled r ON r.convention_id = c.convention_id AND r.cycle_id = c.cycle_id
-	LEFT JOIN with_data d ON d.convention_id = c.convention_id AND d.cycle_id = c.cycle_id
+	LEFT JOIN scored r ON r.convention_id = c.convention_id AND r.cycle_id = c.cycle_id
 	LEFT JOIN submitted s ON s.convention_id = c.convention_id AND s.cycle_id = c.cycle_id
 	LEFT JOIN shown sh ON sh.convention_id = c.convention_id AND sh.cycle_id = c.cycle_id
 	LEFT JOIN element_status e ON e.convention_id = c.convention_id AND e.cycle_id = c.cycle_id AND e.element_id = ${filters.element}
 	WHERE ${filters.convention}::VARCHAR IS NULL OR c.convention_id = ${filters.convention}
 	ORDER BY c.convention_id, c.year, c.due, c.cycle_id`;
 
-/** Per shown cycle: reporting parties of the region, those with a status, those in progress or advanced. */
-export const summaryQuery = (filters: TargetFilters) => sql`
-	WITH selected AS (${inRegion(filters.region)}), shown AS (${shownPerConvention(filters)}),
-	reports AS (
-		SELECT DISTINCT s.convention_id, s.cycle_id, s.iso3 FROM status s
-		JOIN shown USING (convention_id, cycle_id) WHERE s.iso3 IN (SELECT iso3 FROM selected)),
-	per_country AS (${perCountry(filters)})
-	SELECT r.convention_id, r.cycle_id, count(*)::INTEGER AS reporting, count(p.score)::INTEGER AS with_data,
-		count(*) FILTER (WHERE p.score >= ${PROGRESSING_FROM})::INTEGER AS progressing
-	FROM reports r
-	LEFT JOIN per_country p ON p.convention_id = r.convention_id AND p.cycle_id = r.cycle_id AND p.iso3 = r.iso3
-	GROUP BY ALL ORDER BY r.convention_id`;
+/**
+ * Per shown cycle with reports from the selected countries: those reporting, those with a status on the element,
+ * those in progress or advanced (from the rows of elementByCycleQuery, in convention order).
+ */
+export function shownSummary(rows: ElementCycleRow[]): ShownSummary[] {
+	return rows
+		.filter((row) => row.shown && row.n_reports > 0)
+		.map((row) => ({
+			convention_id: row.convention_id,
+			cycle_id: row.cycle_id,
+			reporting: row.n_reports,
+			with_data: row.n_countries,
+			progressing: row.n_progressing
+		}));
+}
 
 /** A row of elementByCycleQuery: the status is classified after. */
-export type ElementCycleRow = Omit<ElementCycleStatus, 'status'> & { shown: boolean; n_questions: number | null };
+export type ElementCycleRow = Omit<ElementCycleStatus, 'status'> & { shown: boolean; n_questions: number | null; n_progressing: number };

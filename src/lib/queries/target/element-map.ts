@@ -1,7 +1,7 @@
 /** Each country's status on the element in the map's cycle, with whether a report was expected and submitted. */
 import { classify, type StatusClass } from '../../scoring';
 import { fragment, sql } from '../../db/sql';
-import { perCountry, shownPerConvention, type TargetFilters } from './scope';
+import { shownPerConvention, type TargetFilters } from './scope';
 
 /**
  * A country's status on the element in the map's cycle (a goal or focal area rolled up per country by
@@ -27,11 +27,14 @@ export interface ElementMap {
 /** The convention the map shows: the selected one, or the first. */
 const mapConvention = (convention: string | null) => fragment(sql`coalesce(${convention}::VARCHAR, (SELECT min(convention_id) FROM conventions))`);
 
-/** Every country of the region in the map convention's shown cycle: its status, and whether it reported. */
+/**
+ * Every country of the region in the map convention's shown cycle: its own roll-up on the element (from the
+ * per-country aggregate, element-aggregates.ts), and whether it reported.
+ */
 export const mapQuery = (filters: TargetFilters) => sql`
 	WITH shown AS (
 		SELECT * FROM (${shownPerConvention(filters)}) WHERE convention_id = ${mapConvention(filters.convention)}),
-	per_country AS (${perCountry(filters)})
+	per_country AS (SELECT * FROM element_country_status WHERE element_id = ${filters.element})
 	SELECT c.iso3, c.name, p.score,
 		(r.iso3 IS NOT NULL) AS expected, (r.submitted IS NOT NULL) AS reported,
 		c.iso3 IN (SELECT iso3 FROM parties) AS has_page,

@@ -10,8 +10,9 @@ import { once } from '../lens-shared';
 import type { Cycle } from '../lens-types';
 import { conventionsQuery, frameworkQuery } from '../overview';
 import type { Convention, FrameworkElement } from '../types';
-import { crosswalkQuery, groupCrosswalk, type CrosswalkQuestion, type CrosswalkRow } from './crosswalk';
-import { elementByCycleQuery, summaryQuery, type ElementCycleRow, type ElementCycleStatus, type ShownSummary } from './element-by-cycle';
+import { crosswalkCountsQuery, crosswalkQuestionsQuery, groupCrosswalk, type CrosswalkCount, type CrosswalkQuestion, type CrosswalkRow } from './crosswalk';
+import { ensureElementAggregates } from './element-aggregates';
+import { elementByCycleQuery, shownSummary, type ElementCycleRow, type ElementCycleStatus, type ShownSummary } from './element-by-cycle';
 import { mapQuery, toElementMap, type ElementMap, type ElementMapRow } from './element-map';
 import type { TargetFilters } from './scope';
 
@@ -53,24 +54,30 @@ export const partyRegionsQuery = () => sql`
 
 export const cyclesQuery = () => sql`SELECT convention_id, cycle_id, label, year, due FROM cycles ORDER BY convention_id, year, due, cycle_id`;
 
+/**
+ * The view for these filters. A region change runs three queries over the per-region aggregates (made once per
+ * database); the crosswalk's questions, which do not depend on the region, are asked once per element and cycles.
+ */
 export async function loadTarget(db: Db, filters: TargetFilters): Promise<TargetData> {
-	await db.ensure(TARGET_TABLES);
-	const [conventions, framework, cycles, regions, byCycle, summary, mapRows, crosswalk] = await Promise.all([
+	await Promise.all([db.ensure(TARGET_TABLES), ensureElementAggregates(db)]);
+	const { element: elementId, convention, cycle } = filters;
+	const [conventions, framework, cycles, regions, byCycle, mapRows, questions, counts] = await Promise.all([
 		once(db, 'conventions', () => db.query<Convention>(conventionsQuery())),
 		once(db, 'framework', () => db.query<FrameworkElement>(frameworkQuery())),
 		once(db, 'all cycles', () => db.query<Cycle>(cyclesQuery())),
 		once(db, 'party regions', () => db.query<{ region: string }>(partyRegionsQuery())),
 		db.query<ElementCycleRow>(elementByCycleQuery(filters)),
-		db.query<ShownSummary>(summaryQuery(filters)),
 		db.query<ElementMapRow>(mapQuery(filters)),
-		db.query<CrosswalkRow>(crosswalkQuery(filters))
+		once(db, `crosswalk ${elementId} ${convention} ${cycle}`, () => db.query<CrosswalkRow>(crosswalkQuestionsQuery(filters))),
+		db.query<CrosswalkCount>(crosswalkCountsQuery(filters))
 	]);
-	const element = framework.find((row) => row.element_id === filters.element);
-	if (!element) throw new Error(`No framework element "${filters.element}"`);
-	const statuses = byCycle.map(({ shown, n_questions, ...row }) => ({
+	const element = framework.find((row) => row.element_id === elementId);
+	if (!element) throw new Error(`No framework element "${elementId}"`);
+	const statuses = byCycle.map(({ shown, n_questions, n_progressing: _, ...row }) => ({
 		row: { ...row, n_questions: n_questions ?? 0, status: classify(row.score, n_questions) },
 		shown
 	}));
+	const reports = new Map(byCycle.map((row) => [`${row.convention_id}/${row.cycle_id}`, row.n_reports]));
 	return {
 		element,
 		framework,
@@ -79,8 +86,8 @@ export async function loadTarget(db: Db, filters: TargetFilters): Promise<Target
 		regions: regions.map((row) => row.region),
 		byCycle: statuses.map(({ row }) => row),
 		shown: statuses.filter(({ shown }) => shown).map(({ row }) => row),
-		summary,
+		summary: shownSummary(byCycle),
 		map: toElementMap(mapRows, filters.convention),
-		crosswalk: groupCrosswalk(crosswalk)
+		crosswalk: groupCrosswalk(questions, counts, reports)
 	};
 }
