@@ -27,7 +27,9 @@ const config = {
 		paths: { relative: false },
 		// STATIC_DIR builds the site over another pipeline output (its data/ folder), e.g. the benchmark's.
 		files: { assets: process.env.STATIC_DIR ?? 'static' },
-		prerender: { handleHttpError: skipLanguagesNotBuilt },
+		// Four pages at a time: one renders while the others' queries run in DuckDB (one connection each, see
+		// src/lib/server/native-engine.ts).
+		prerender: { handleHttpError: skipLanguagesNotBuilt, concurrency: 4 },
 		// Content-Security-Policy of every page (see csp.config.js for why each source is allowed).
 		csp
 	}

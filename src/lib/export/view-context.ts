@@ -2,7 +2,7 @@
  * What the page's view shows — its subject ("Target 6.1") and its filters, as ids and in words — for the
  * downloads of its charts, so an exported file still says what it is about. The lens pages register it
  * through their print briefing (which already has both); a download reads it at the moment of the click.
- * Browser only: exports happen there, and prerendering renders pages one after another.
+ * Browser only: exports happen there.
  */
 import type { ScopeFilters, ScopeLine } from '../print/view-scope';
 

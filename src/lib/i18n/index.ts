@@ -1,8 +1,9 @@
 /**
  * UI messages and number/date formatting for the current language. Every text on screen comes from here,
- * so a translation is one more catalogue (see catalogue.ts). The language is set once per page view:
- * by the server hook while prerendering a page, and by the root layout's load in the browser (switching
- * language loads the other language's page).
+ * so a translation is one more catalogue (see catalogue.ts). The language is set once per page view: by the
+ * root layout's load in the browser (switching language loads the other language's page), and by the server
+ * hook for each page it prerenders. Pages of several languages prerender side by side, so on the server the
+ * hook also keeps each page's catalogue with its request (`readPageCatalogue`), and that one wins.
  */
 import { CLASS_THRESHOLDS, type StatusClass } from '../scoring/classes';
 import { CATALOGUES, ENGLISH, type Catalogue } from './catalogue';
@@ -12,27 +13,39 @@ export type { MessageKey } from './en';
 export type Params = Record<string, string | number>;
 import type { MessageKey } from './en';
 
-let current: Catalogue = ENGLISH;
+let chosen: Catalogue = ENGLISH;
 const loaded = new Map<Locale, Promise<Catalogue>>();
+/** The server's catalogue of the page being rendered, if it keeps one (hooks.server.ts). */
+let pageCatalogue: () => Catalogue | undefined = () => undefined;
 
 /** Fetches a language's catalogue (once) and makes it the current one. */
 export async function useLocale(locale: Locale): Promise<Catalogue> {
 	if (!loaded.has(locale)) loaded.set(locale, CATALOGUES[locale]());
-	current = await loaded.get(locale)!;
-	return current;
+	chosen = await loaded.get(locale)!;
+	return chosen;
+}
+
+/** Server only: where the catalogue of the page being rendered is kept (per request), read before the chosen one. */
+export function readPageCatalogue(read: () => Catalogue | undefined): void {
+	pageCatalogue = read;
+}
+
+/** The language of the page being rendered (server) or shown (browser). */
+function current(): Catalogue {
+	return pageCatalogue() ?? chosen;
 }
 
 export function getLocale(): Locale {
-	return current.locale;
+	return current().locale;
 }
 
 export function getCatalogue(): Catalogue {
-	return current;
+	return current();
 }
 
 /** The message for `key` with `{placeholders}` filled in; an unknown placeholder stays visible. */
 export function t(key: MessageKey, params: Params = {}): string {
-	const message = current.messages[key] ?? ENGLISH.messages[key];
+	const message = current().messages[key] ?? ENGLISH.messages[key];
 	return message.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
@@ -55,37 +68,39 @@ export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.o
  * mapped", "2 questions mapped"); `{count}` is the formatted number.
  */
 export function tp(key: PluralKey, count: number, params: Params = {}): string {
-	const form = new Intl.PluralRules(current.locale).select(count) === 'one' ? 'one' : 'other';
+	const form = new Intl.PluralRules(current().locale).select(count) === 'one' ? 'one' : 'other';
 	return t(`${key}.${form}` as MessageKey, { count: formatNumber(count), ...params });
 }
 
 /** "a", "a and b", "a, b and c" in this language. */
 export function listOf(items: string[]): string {
-	return new Intl.ListFormat(current.locale, { type: 'conjunction' }).format(items);
+	return new Intl.ListFormat(current().locale, { type: 'conjunction' }).format(items);
 }
 
 /** A UN M49 region or subregion (the data's English name, also the URL's filter value) in this language. */
 export function regionName(region: string | null | undefined): string {
-	return region == null ? '' : (current.data.regions[region] ?? region);
+	return region == null ? '' : (current().data.regions[region] ?? region);
 }
 
 /** True where the framework's wording on screen is not the official text (a translation of ours). */
 export function frameworkTranslated(): boolean {
-	return !current.data.frameworkOfficial;
+	return !current().data.frameworkOfficial;
 }
 
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 /** An Intl number format for the current language, made once per language and options. */
 export function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-	const key = `n:${current.locale}:${JSON.stringify(options)}`;
-	if (!formatters.has(key)) formatters.set(key, new Intl.NumberFormat(current.locale, options));
+	const { locale } = current();
+	const key = `n:${locale}:${JSON.stringify(options)}`;
+	if (!formatters.has(key)) formatters.set(key, new Intl.NumberFormat(locale, options));
 	return formatters.get(key) as Intl.NumberFormat;
 }
 
 function dateFormat(): Intl.DateTimeFormat {
-	const key = `d:${current.locale}`;
-	if (!formatters.has(key)) formatters.set(key, new Intl.DateTimeFormat(current.locale, { dateStyle: 'medium', timeZone: 'UTC' }));
+	const { locale } = current();
+	const key = `d:${locale}`;
+	if (!formatters.has(key)) formatters.set(key, new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
 	return formatters.get(key) as Intl.DateTimeFormat;
 }
 
