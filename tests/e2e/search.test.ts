@@ -45,6 +45,45 @@ describe('site search', () => {
 		expect(session.consoleErrors).toEqual([]);
 	});
 
+	it('pages do not carry the index: it is fetched once, in the page’s language, when the box is first used', async () => {
+		session = await openBrowser(baseUrl);
+		const { page } = session;
+		const fetched: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().includes('search-index')) fetched.push(new URL(request.url()).pathname);
+		});
+		const html = await (await page.goto(`${baseUrl}/fr/countries/KEN/`))!.text();
+		expect(html, 'an entry of the index').not.toContain('"kind":"element"');
+		await page.locator('[role="search"][data-search-ready="true"]').waitFor();
+		expect(fetched, 'nothing fetched before the box is used').toEqual([]);
+		const search = page.getByRole('combobox', { name: 'Rechercher' });
+		await search.focus();
+		await page.keyboard.type('allem');
+		await expect(page.locator('header [role="listbox"]').getByRole('option').first().textContent()).resolves.toMatch(/^Allemagne/);
+		await page.keyboard.press('Backspace');
+		await page.keyboard.type('m');
+		expect(fetched).toEqual(['/fr/search-index.json']);
+		expect(session.consoleErrors).toEqual([]);
+	});
+
+	it('says so when the index cannot be fetched, and tries again on the next use', async () => {
+		session = await openBrowser(baseUrl);
+		const { page } = session;
+		let refuse = true;
+		await page.route('**/search-index.json', (route) => (refuse ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+		const search = await (async () => {
+			await page.goto(`${baseUrl}/methodology/`);
+			await page.locator('[role="search"][data-search-ready="true"]').waitFor();
+			return page.getByRole('combobox', { name: 'Search' });
+		})();
+		await search.fill('kenya');
+		await expect(page.getByRole('status').filter({ hasText: 'could not load' }).textContent()).resolves.toMatch(/^The search could not load its list/);
+		refuse = false;
+		await search.blur();
+		await search.focus();
+		await expect(page.getByRole('option').first().textContent()).resolves.toMatch(/^Kenya/);
+	});
+
 	it('keeps what was typed before the page’s script ran', async () => {
 		session = await openBrowser(baseUrl);
 		const { page } = session;

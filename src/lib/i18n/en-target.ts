@@ -9,6 +9,8 @@ export const enTarget = {
 	'search.count': '{count} results; arrow keys to choose, Enter to open.',
 	'search.count.one': '1 result; Enter to open.',
 	'search.none': 'Nothing found for “{query}”.',
+	'search.loading': 'Loading the list of countries, conventions and targets…',
+	'search.unavailable': 'The search could not load its list. Check the connection and try again.',
 	'search.kind.country': 'Country',
 	'search.kind.convention': 'Convention',
 

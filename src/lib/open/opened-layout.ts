@@ -11,16 +11,17 @@ import { openedSummary, type OpenedSummary } from './opened-store';
 export interface OpenedLayout {
 	opened?: OpenedSummary;
 	manifest?: Manifest;
+	/** The opened data's search index; none (the header search then uses the published one) when it cannot be read. */
 	searchIndex?: SearchEntry[];
 	openedError?: string;
 }
 
-export async function openedLayoutData(published: SearchEntry[]): Promise<OpenedLayout> {
+export async function openedLayoutData(): Promise<OpenedLayout> {
 	if (!openedActive()) return {};
 	const opened = openedSummary()!;
 	try {
 		const db = await getDb();
-		return { opened, manifest: db.manifest, searchIndex: await loadSearchIndex(db).catch(() => published) };
+		return { opened, manifest: db.manifest, searchIndex: await loadSearchIndex(db).catch(() => undefined) };
 	} catch (error) {
 		return { opened, openedError: error instanceof Error ? error.message : String(error) };
 	}

@@ -10,5 +10,5 @@ export const trailingSlash = 'always';
 export const load: LayoutLoad = async ({ params, data }) => {
 	const locale = localeFromParam(params.lang);
 	await useLocale(locale);
-	return { ...data, locale, ...(await openedLayoutData(data.searchIndex)) };
+	return { ...data, locale, ...(await openedLayoutData()) };
 };

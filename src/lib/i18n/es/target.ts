@@ -16,6 +16,8 @@ export const target: Record<keyof typeof enTarget, string> = {
 	'search.count': '{count} resultados; use las flechas para elegir y Enter para abrir.',
 	'search.count.one': '1 resultado; pulse Enter para abrirlo.',
 	'search.none': 'No se encontró nada para «{query}».',
+	'search.loading': 'Cargando la lista de países, convenciones y metas…',
+	'search.unavailable': 'La búsqueda no pudo cargar su lista. Compruebe la conexión e inténtelo de nuevo.',
 	'search.kind.country': 'País',
 	'search.kind.convention': 'Convención',
 

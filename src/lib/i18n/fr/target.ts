@@ -15,6 +15,8 @@ export const target = {
 	'search.count': '{count} résultats ; flèches pour choisir, Entrée pour ouvrir.',
 	'search.count.one': '1 résultat ; Entrée pour ouvrir.',
 	'search.none': 'Aucun résultat pour « {query} ».',
+	'search.loading': 'Chargement de la liste des pays, conventions et objectifs…',
+	'search.unavailable': 'La recherche n’a pas pu charger sa liste. Vérifiez la connexion et réessayez.',
 	'search.kind.country': 'Pays',
 	'search.kind.convention': 'Convention',
 
