@@ -10,6 +10,7 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import path from 'node:path';
 import { createDb, SETUP_STATEMENTS, tableName, type AfterLoad, type Db, type Engine, type Row } from '../db/connection';
 import { readManifestFile } from '../db/manifest-file';
+import { withAnswerCache } from './answer-cache';
 
 /** Connections per database: one per page the prerender has in flight (svelte.config.js's prerender.concurrency). */
 export const BUILD_CONNECTIONS = 4;
@@ -67,5 +68,5 @@ function plainNumbers(row: Record<string, unknown>): Row {
 }
 
 export async function openNativeDataFolder(folder: string, afterLoad?: AfterLoad): Promise<Db> {
-	return createDb(await nativeEngine(folder), await readManifestFile(folder), afterLoad);
+	return createDb(withAnswerCache(await nativeEngine(folder)), await readManifestFile(folder), afterLoad);
 }
