@@ -132,12 +132,24 @@ describe('activities page', () => {
 describe('target page', () => {
 	it('lists the activities that support the target, with their obstacles', async () => {
 		const { page } = session;
-		await page.goto(`${baseUrl}/targets/t2.2/`);
+		const fetched: string[] = [];
+		const record = (request: { url(): string }) => fetched.push(new URL(request.url()).pathname);
+		page.on('request', record);
+		const html = await (await page.goto(`${baseUrl}/targets/t2.2/`))!.text();
 		const section = page.getByRole('region', { name: 'Support from agencies' });
 		await section.locator('[data-state="ready"], article').first().waitFor({ timeout: 90_000 });
 		const expected = await fromParquet<{ activity_id: string; obstacles: string | null }>(`
 			SELECT activity_id, obstacles FROM activities WHERE activity_id IN (SELECT activity_id FROM (${EXPANDED}) WHERE target_id = 't2.2')`);
 		expect(expected.length).toBeGreaterThan(0);
+		// Prerendered with the page: the cards are in its HTML, and the browser's engine loads no activity table for them.
+		for (const { activity_id } of expected) expect(html).toContain(`data-activity="${activity_id}"`);
+		await page.locator('[data-engine="ready"]').first().waitFor({ timeout: 90_000 });
+		page.off('request', record);
+		expect(fetched.filter((pathname) => /\/data\/activit/.test(pathname))).toEqual([]);
+		expect(
+			fetched.some((pathname) => pathname.endsWith('/data/status.parquet')),
+			'the engine started'
+		).toBe(true);
 		const shown = await section.locator('article[data-activity]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-activity')));
 		expect(shown.toSorted()).toEqual(expected.map((row) => row.activity_id).toSorted());
 		const withObstacle = expected.find((row) => row.obstacles)!;

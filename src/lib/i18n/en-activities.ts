@@ -7,7 +7,6 @@ export const enActivities = {
 	'activities.heading': 'Agencies’ activities',
 	'activities.intro':
 		'What the agencies of the Heads of Agencies Task Force do for each target of the 2010 framework, with positive developments and obstacles, beside the implementation status the parties report.',
-	'activities.what': 'the activities',
 	'activities.missing': 'This build has no agencies’ activities (agencies.csv and activities.csv are optional inputs).',
 	'activities.count': '{shown} of {total} activities shown.',
 

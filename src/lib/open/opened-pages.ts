@@ -5,6 +5,7 @@
  */
 import { browser } from '$app/environment';
 import { getDb, type Db } from '$lib/db/client';
+import { loadActivitiesFor } from '$lib/queries/activities-for';
 import { hasActivities, loadActivitiesView } from '$lib/queries/activities-view';
 import { NO_ACTIVITY_FILTERS } from '$lib/queries/activity-types';
 import { defaultSince, loadChanges } from '$lib/queries/changes/load';
@@ -51,15 +52,19 @@ export async function conventionData(db: Db, id: string) {
 
 export async function countryData(db: Db, iso3: string) {
 	if (!(await loadCountryIds(db)).includes(iso3)) return null;
-	const [country, indicators] = await Promise.all([loadCountry(db, iso3), loadCountryIndicators(db, iso3)]);
-	return { country, indicators };
+	const [country, indicators, activities] = await Promise.all([loadCountry(db, iso3), loadCountryIndicators(db, iso3), loadActivitiesFor(db, { iso3 })]);
+	return { country, indicators, activities };
 }
 
 export async function targetData(db: Db, id: string) {
 	if (!(await loadElementIds(db)).includes(id)) return null;
 	const target = await loadTarget(db, { element: id, convention: null, cycle: null, region: null });
-	const [panels, statusVsOutcome] = await Promise.all([loadTargetIndicators(db, id), loadStatusVsOutcome(db, id)]);
-	return { target, indicators: frameworkIndicators(target.framework, id), panels, statusVsOutcome };
+	const [panels, statusVsOutcome, activities] = await Promise.all([
+		loadTargetIndicators(db, id),
+		loadStatusVsOutcome(db, id),
+		loadActivitiesFor(db, { element: id })
+	]);
+	return { target, indicators: frameworkIndicators(target.framework, id), panels, statusVsOutcome, activities };
 }
 
 /** The indicators index from the opened data: empty when it carries no indicator tables (the page then says so). */

@@ -1,13 +1,12 @@
 /**
  * The activities on one framework element (a goal or focal area: on any target under it) and in one country,
- * for the sections of the target and country pages.
+ * for the sections of the target and country pages: prerendered with the page, and computed from the opened data
+ * in the browser (opened-pages.ts).
  */
 import type { Db } from '../db/connection';
 import { fragment, sql } from '../db/sql';
 import { ACTIVITY_TABLES, activityRowsQuery, asActivity, hasActivities, type RawActivity } from './activities';
 import type { Activity } from './activity-types';
-import { frameworkQuery, once } from './lens-shared';
-import type { FrameworkElement } from './types';
 
 export const activitiesOnElementQuery = (elementId: string) =>
 	activityRowsQuery(
@@ -22,16 +21,10 @@ export const activitiesOnElementQuery = (elementId: string) =>
 export const activitiesInCountryQuery = (iso3: string) =>
 	activityRowsQuery(fragment(sql`(SELECT * FROM activities WHERE activity_id IN (SELECT activity_id FROM activity_countries WHERE iso3 = ${iso3}))`));
 
-export interface ActivitiesFor {
-	activities: Activity[];
-	framework: FrameworkElement[];
-}
-
-/** null when the build has no activity data. */
-export async function loadActivitiesFor(db: Db, scope: { element: string } | { iso3: string }): Promise<ActivitiesFor | null> {
+/** null when the data has no activity tables. */
+export async function loadActivitiesFor(db: Db, scope: { element: string } | { iso3: string }): Promise<Activity[] | null> {
 	if (!hasActivities(db)) return null;
 	await db.ensure(ACTIVITY_TABLES);
 	const query = 'element' in scope ? activitiesOnElementQuery(scope.element) : activitiesInCountryQuery(scope.iso3);
-	const [rows, framework] = await Promise.all([db.query<RawActivity>(query), once(db, 'framework', () => db.query<FrameworkElement>(frameworkQuery()))]);
-	return { activities: rows.map(asActivity), framework };
+	return (await db.query<RawActivity>(query)).map(asActivity);
 }

@@ -9,7 +9,6 @@ export const activities = {
 	'activities.heading': 'Actividades de los organismos',
 	'activities.intro':
 		'Lo que hacen los organismos del Grupo de Trabajo de Jefes de Organismos para cada objetivo del marco de 2010, con los avances y los obstáculos, junto al estado de aplicación que informan las Partes.',
-	'activities.what': 'las actividades',
 	'activities.missing': 'Estos datos no incluyen actividades de los organismos (agencies.csv y activities.csv son archivos opcionales).',
 	'activities.count': 'Se muestran {shown} de {total} actividades.',
 

@@ -9,7 +9,6 @@ export const activities = {
 	'activities.heading': 'Activités des organisations',
 	'activities.intro':
 		'Ce que font les organisations du groupe de travail des chefs de secrétariat pour chaque objectif du cadre de 2010, avec les progrès et les obstacles, à côté de l’état de mise en œuvre que rapportent les Parties.',
-	'activities.what': 'les activités',
 	'activities.missing': 'Ces données ne comprennent pas d’activités des organisations (agencies.csv et activities.csv sont des fichiers facultatifs).',
 	'activities.count': '{shown} activités affichées sur {total}.',
 

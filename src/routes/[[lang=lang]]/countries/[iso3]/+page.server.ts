@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { loadActivitiesFor } from '$lib/queries/activities-for';
 import { loadCountry, loadCountryIds } from '$lib/queries/country';
 import { loadCountryIndicators } from '$lib/queries/indicators/panels';
 import { buildDb } from '$lib/server/build-db';
@@ -11,6 +12,10 @@ export const entries: EntryGenerator = async () => (await loadCountryIds(await b
 export const load: PageServerLoad = async ({ params }) => {
 	const db = await buildDb();
 	if (!(await loadCountryIds(db)).includes(params.iso3)) error(404, `No party "${params.iso3}"`);
-	const [country, indicators] = await Promise.all([loadCountry(db, params.iso3), loadCountryIndicators(db, params.iso3)]);
-	return { country, indicators };
+	const [country, indicators, activities] = await Promise.all([
+		loadCountry(db, params.iso3),
+		loadCountryIndicators(db, params.iso3),
+		loadActivitiesFor(db, { iso3: params.iso3 })
+	]);
+	return { country, indicators, activities };
 };

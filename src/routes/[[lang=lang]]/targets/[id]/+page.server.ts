@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { loadActivitiesFor } from '$lib/queries/activities-for';
 import { loadTargetIndicators } from '$lib/queries/indicators/panels';
 import { loadStatusVsOutcome } from '$lib/queries/indicators/status-vs-outcome';
 import { loadElementIds } from '$lib/queries/target/element-ids';
@@ -15,6 +16,10 @@ export const load: PageServerLoad = async ({ params }) => {
 	const db = await buildDb();
 	if (!(await loadElementIds(db)).includes(params.id)) error(404, `No framework element "${params.id}"`);
 	const target = await loadTarget(db, { element: params.id, convention: null, cycle: null, region: null });
-	const [panels, statusVsOutcome] = await Promise.all([loadTargetIndicators(db, params.id), loadStatusVsOutcome(db, params.id)]);
-	return { target, indicators: frameworkIndicators(target.framework, params.id), panels, statusVsOutcome };
+	const [panels, statusVsOutcome, activities] = await Promise.all([
+		loadTargetIndicators(db, params.id),
+		loadStatusVsOutcome(db, params.id),
+		loadActivitiesFor(db, { element: params.id })
+	]);
+	return { target, indicators: frameworkIndicators(target.framework, params.id), panels, statusVsOutcome, activities };
 };
