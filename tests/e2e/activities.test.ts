@@ -150,6 +150,10 @@ describe('target page', () => {
 			fetched.some((pathname) => pathname.endsWith('/data/status.parquet')),
 			'the engine started'
 		).toBe(true);
+		// A card naming several elements separates them: "Target 2.1, Target 2.2".
+		const lists = await section.locator('article[data-activity] dd:has(a + a)').allInnerTexts();
+		expect(lists.length).toBeGreaterThan(0);
+		for (const text of lists) expect(text).not.toMatch(/,\S/);
 		const shown = await section.locator('article[data-activity]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-activity')));
 		expect(shown.toSorted()).toEqual(expected.map((row) => row.activity_id).toSorted());
 		const withObstacle = expected.find((row) => row.obstacles)!;
