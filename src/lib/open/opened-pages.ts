@@ -5,21 +5,17 @@
  */
 import { browser } from '$app/environment';
 import { getDb, type Db } from '$lib/db/client';
-import { loadActivitiesFor } from '$lib/queries/activities-for';
 import { hasActivities, loadActivitiesView } from '$lib/queries/activities-view';
 import { NO_ACTIVITY_FILTERS } from '$lib/queries/activity-types';
 import { defaultSince, loadChanges } from '$lib/queries/changes/load';
 import { loadCompare } from '$lib/queries/compare';
 import { loadConvention, loadConventionIds, loadConventionList } from '$lib/queries/convention';
-import { loadCountry, loadCountryIds, loadCountryList } from '$lib/queries/country';
-import { frameworkIndicators } from '$lib/indicators/framework';
+import { loadCountryList } from '$lib/queries/country';
 import { loadIndicatorIndex } from '$lib/queries/indicators/index-page';
 import { loadIndicator } from '$lib/queries/indicators/indicator-page';
-import { loadCountryIndicators, loadTargetIndicators, loadWorldIndicators } from '$lib/queries/indicators/panels';
+import { loadWorldIndicators } from '$lib/queries/indicators/panels';
 import { loadStatusVsOutcome } from '$lib/queries/indicators/status-vs-outcome';
 import { loadOverview } from '$lib/queries/overview';
-import { loadElementIds } from '$lib/queries/target/element-ids';
-import { loadTarget } from '$lib/queries/target/target-page';
 import { loadTargetsIndex } from '$lib/queries/target/targets-index';
 import { asOfDate } from '$lib/scoring/as-of';
 import { openedSummary } from './opened-store';
@@ -50,22 +46,7 @@ export async function conventionData(db: Db, id: string) {
 	return { convention: await loadConvention(db, { convention: id, cycle: null, region: null }) };
 }
 
-export async function countryData(db: Db, iso3: string) {
-	if (!(await loadCountryIds(db)).includes(iso3)) return null;
-	const [country, indicators, activities] = await Promise.all([loadCountry(db, iso3), loadCountryIndicators(db, iso3), loadActivitiesFor(db, { iso3 })]);
-	return { country, indicators, activities };
-}
-
-export async function targetData(db: Db, id: string) {
-	if (!(await loadElementIds(db)).includes(id)) return null;
-	const target = await loadTarget(db, { element: id, convention: null, cycle: null, region: null });
-	const [panels, statusVsOutcome, activities] = await Promise.all([
-		loadTargetIndicators(db, id),
-		loadStatusVsOutcome(db, id),
-		loadActivitiesFor(db, { element: id })
-	]);
-	return { target, indicators: frameworkIndicators(target.framework, id), panels, statusVsOutcome, activities };
-}
+export { countryPageData as countryData, targetPageData as targetData } from '$lib/queries/page-data';
 
 /** The indicators index from the opened data: empty when it carries no indicator tables (the page then says so). */
 export async function indicatorIndexData(db: Db) {

@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { loadActivitiesFor } from '$lib/queries/activities-for';
-import { loadCountry, loadCountryIds } from '$lib/queries/country';
-import { loadCountryIndicators } from '$lib/queries/indicators/panels';
+import { loadCountryIds } from '$lib/queries/country';
+import { countryPageData } from '$lib/queries/page-data';
 import { buildDb } from '$lib/server/build-db';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -9,13 +8,4 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = async () => (await loadCountryIds(await buildDb())).map((iso3) => ({ iso3 }));
 
 /** Build time: the whole page from the browser's own SQL; only the evidence asks DuckDB in the browser. */
-export const load: PageServerLoad = async ({ params }) => {
-	const db = await buildDb();
-	if (!(await loadCountryIds(db)).includes(params.iso3)) error(404, `No party "${params.iso3}"`);
-	const [country, indicators, activities] = await Promise.all([
-		loadCountry(db, params.iso3),
-		loadCountryIndicators(db, params.iso3),
-		loadActivitiesFor(db, { iso3: params.iso3 })
-	]);
-	return { country, indicators, activities };
-};
+export const load: PageServerLoad = async ({ params }) => (await countryPageData(await buildDb(), params.iso3)) ?? error(404, `No party "${params.iso3}"`);
